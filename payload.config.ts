@@ -1,0 +1,104 @@
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'node:url'
+
+import { isEditor } from './src/access/is-editor'
+import { Articles } from './src/collections/Articles'
+import { Authors } from './src/collections/Authors'
+import { Media } from './src/collections/Media'
+import { Sections } from './src/collections/Sections'
+import { Tags } from './src/collections/Tags'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/db/adapter'
+import { emailAdapter } from './src/email/adapter'
+import { readinessEndpoint } from './src/endpoints/readiness'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { articlePath, sectionPath } from './src/lib/articles/paths'
+import { settings } from './src/lib/config/settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: settings.siteUrl,
+  secret: settings.payloadSecret,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  email: emailAdapter(),
+  sharp,
+  telemetry: false,
+
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' · Newsroom' },
+    importMap: { baseDir: dirname },
+  },
+
+  collections: [Articles, Authors, Sections, Tags, Media, Users],
+  globals: [SiteSettings],
+  endpoints: [readinessEndpoint],
+
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['sections'],
+      generateLabel: (_, doc) => String(doc.name ?? ''),
+      generateURL: (docs) => sectionPath(String(docs.at(-1)?.slug ?? '')),
+    }),
+    redirectsPlugin({
+      collections: ['articles'],
+      redirectTypes: ['301', '302'],
+      redirectTypeFieldOverride: { defaultValue: '301' },
+      overrides: {
+        access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
+        admin: { group: 'Settings' },
+      },
+    }),
+    seoPlugin({
+      collections: ['articles'],
+      uploadsCollection: 'media',
+      tabbedUI: false,
+      generateTitle: ({ doc }) => `${doc?.title ?? ''} · ${settings.siteName}`,
+      generateDescription: ({ doc }) => String(doc?.dek ?? ''),
+      generateURL: ({ doc }) => `${settings.siteUrl}${articlePath(String(doc?.slug ?? ''))}`,
+      fields: ({ defaultFields }) => [
+        ...defaultFields,
+        {
+          name: 'canonicalUrl',
+          type: 'text',
+          maxLength: 500,
+          admin: { description: 'Only when this story first appeared elsewhere: the original URL.' },
+        },
+      ],
+    }),
+  ],
+
+  jobs: {
+    // The worker runs inside the service: scheduled publish/unpublish and later notification jobs.
+    autoRun: [{ cron: settings.jobsCron, queue: 'default', limit: 20 }],
+    shouldAutoRun: () => settings.jobsWorker,
+  },
+
+  graphQL: {
+    disableIntrospectionInProduction: !settings.graphqlIntrospection,
+    disablePlaygroundInProduction: !settings.graphqlIntrospection,
+    maxComplexity: settings.graphqlMaxComplexity,
+  },
+
+  upload: {
+    limits: { fileSize: settings.maxUploadBytes },
+  },
+
+  cors: settings.corsOrigins,
+  csrf: [settings.siteUrl, ...settings.corsOrigins],
+  maxDepth: 4,
+  defaultDepth: 1,
+
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+})

@@ -1,0 +1,150 @@
+/**
+ * README command 2 (`npm test`): the whole suite, in order, each leg on a fresh database.
+ *   1. type check                      tsc --noEmit
+ *   2. unit                            pure modules, no database
+ *   3. integration on SQLite           Local API, a new database file
+ *   4. integration on PostgreSQL       Local API, a new database on 127.0.0.1:5432 (never skipped)
+ *   5. integration on MongoDB          only when MONGODB_URL is set; says why it is skipped otherwise
+ *   6. HTTP                            a production build served by server.ts, real requests
+ * Options: --only=unit,int-sqlite,… to run some legs (local use; CI runs them all).
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+type Counts = { passed: number; failed: number; skipped: number }
+type Leg = { name: string; run: () => Promise<Counts | 'skipped'> }
+
+const root = process.cwd()
+const runId = `${Date.now().toString(36)}${process.pid}`
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
+const postgresBase = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? `test-secret-${runId}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  JOBS_WORKER: 'false',
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env, cwd: root })
+    child.on('error', reject)
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
+async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> {
+  const report = path.join(tmp, `${project}-${Math.random().toString(36).slice(2)}.json`)
+  const code = await run('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  const counts = fs.existsSync(report)
+    ? (JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number })
+    : null
+  if (!counts) return { passed: 0, failed: Math.max(1, code), skipped: 0 }
+  const failed = counts.numFailedTests + (code !== 0 && counts.numFailedTests === 0 ? 1 : 0)
+  return { passed: counts.numPassedTests, failed, skipped: counts.numPendingTests + counts.numTodoTests }
+}
+
+async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
+  const code = await run(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts', '--migrate-only'], env)
+  if (code !== 0) throw new Error('migrations failed')
+}
+
+async function withPostgresDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: postgresBase, connectionTimeoutMillis: 5_000 })
+  try {
+    await admin.connect()
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL is not reachable at ${postgresBase} (${(error as Error).message}). Start it with: ` +
+        'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
+    )
+  }
+  const name = `newsroom_test_${runId}`
+  await admin.query(`CREATE DATABASE ${name}`)
+  try {
+    const url = new URL(postgresBase)
+    url.pathname = `/${name}`
+    return await work(url.toString())
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined)
+    await admin.end()
+  }
+}
+
+async function integration(databaseUrl: string): Promise<Counts> {
+  const env = { ...baseEnv, DATABASE_URL: databaseUrl }
+  await migrate(env)
+  return vitest('int', env)
+}
+
+const legs: Leg[] = [
+  {
+    name: 'typecheck',
+    run: async () => {
+      const code = await run('tsc', ['--noEmit'])
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
+    },
+  },
+  { name: 'unit', run: () => vitest('unit', baseEnv) },
+  { name: 'int-sqlite', run: () => integration(`file:${path.join(tmp, 'int.db')}`) },
+  { name: 'int-postgres', run: () => withPostgresDatabase((url) => integration(url)) },
+  {
+    name: 'int-mongodb',
+    run: async () => {
+      if (!process.env.MONGODB_URL) {
+        console.log('MongoDB leg skipped: MONGODB_URL is not set (no MongoDB server can be installed on this machine).')
+        return 'skipped'
+      }
+      const url = new URL(process.env.MONGODB_URL)
+      url.pathname = `/newsroom_test_${runId}`
+      return integration(url.toString())
+    },
+  },
+  {
+    name: 'http',
+    run: async () => {
+      const code = await run('next', ['build'], { ...baseEnv, NODE_ENV: 'production' })
+      if (code !== 0) return { passed: 0, failed: 1, skipped: 0 }
+      return vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp })
+    },
+  },
+]
+
+const results: { name: string; outcome: Counts | 'skipped'; seconds: number }[] = []
+const suiteStarted = performance.now()
+for (const leg of legs) {
+  if (only && !only.includes(leg.name)) continue
+  console.log(`\n━━ ${leg.name} ━━`)
+  const started = performance.now()
+  let outcome: Counts | 'skipped'
+  try {
+    outcome = await leg.run()
+  } catch (error) {
+    console.error(`${leg.name}: ${(error as Error).message}`)
+    outcome = { passed: 0, failed: 1, skipped: 0 }
+  }
+  results.push({ name: leg.name, outcome, seconds: (performance.now() - started) / 1000 })
+}
+fs.rmSync(tmp, { recursive: true, force: true })
+
+const total = { passed: 0, failed: 0, skipped: 0 }
+console.log('\n━━ summary ━━')
+for (const { name, outcome, seconds } of results) {
+  if (outcome === 'skipped') {
+    console.log(`${name.padEnd(14)} skipped`)
+    continue
+  }
+  total.passed += outcome.passed
+  total.failed += outcome.failed
+  total.skipped += outcome.skipped
+  console.log(`${name.padEnd(14)} ${String(outcome.passed).padStart(4)} passed ${String(outcome.failed).padStart(3)} failed  ${seconds.toFixed(1)} s`)
+}
+console.log(`suite time ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s`)
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`)
+process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1)

@@ -1,0 +1,109 @@
+/**
+ * The HTTP edge. Express owns HTTP concerns (health and readiness, compression, security headers,
+ * request ids and logs, graceful shutdown) and hands every other request to Next, which serves the
+ * Payload admin, REST, GraphQL and the reader site. Nothing here imports Payload: it is loaded once,
+ * inside Next.
+ */
+import compression from 'compression'
+import express from 'express'
+import next from 'next'
+import type { AddressInfo } from 'node:net'
+
+import { DatabaseUrlError, parseDatabaseUrl } from './src/lib/config/database-url'
+import { destroyPayloadInstances } from './src/server/payload-handle'
+import { drainServer } from './src/server/lifecycle'
+import { requestLog } from './src/server/request-log'
+import { securityHeaders } from './src/server/security-headers'
+
+const started = performance.now()
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST || undefined
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000)
+const readyTimeoutMs = 3_000
+
+function fail(message: string): never {
+  console.error(`newsroom: ${message}`)
+  process.exit(1)
+}
+
+try {
+  parseDatabaseUrl(process.env.DATABASE_URL)
+} catch (error) {
+  if (error instanceof DatabaseUrlError) fail(error.message)
+  throw error
+}
+if (!process.env.PAYLOAD_SECRET) fail('PAYLOAD_SECRET is not set: set it to a long random string (npm start makes one for the demo).')
+
+const nextApp = next({ dev: false, dir: process.cwd(), port, hostname: host ?? 'localhost' })
+const handle = nextApp.getRequestHandler()
+await nextApp.prepare()
+
+const app = express()
+app.disable('x-powered-by')
+app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+
+let shuttingDown = false
+
+/** Asks the Payload readiness endpoint (inside Next) over loopback, with a deadline of our own. */
+async function readiness(): Promise<{ ok: boolean; body: unknown }> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/readyz`, { signal: AbortSignal.timeout(readyTimeoutMs) })
+    const body: unknown = await response.json().catch(() => ({}))
+    return { ok: response.status === 200, body }
+  } catch {
+    return { ok: false, body: { status: 'unavailable', message: 'The service did not answer its readiness check in time.' } }
+  }
+}
+
+app.get('/healthz', (_req, res) => {
+  res.set('Cache-Control', 'no-store').json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+})
+
+app.get('/readyz', async (_req, res) => {
+  res.set('Cache-Control', 'no-store')
+  if (shuttingDown) {
+    res.status(503).set('Retry-After', '5').json({ status: 'shutting-down' })
+    return
+  }
+  const { ok, body } = await readiness()
+  if (!ok) res.status(503).set('Retry-After', '5')
+  res.json(body)
+})
+
+app.use(requestLog())
+app.use(securityHeaders({ https: (process.env.SITE_URL ?? '').startsWith('https://') }))
+app.use(compression())
+app.use((_req, res, nextHandler) => {
+  if (shuttingDown) res.set('Connection', 'close')
+  nextHandler()
+})
+app.all('/{*splat}', (req, res) => handle(req, res))
+
+const server = app.listen(port, host ?? '::', () => {
+  const address = server.address() as AddressInfo
+  console.log(`newsroom: listening on http://localhost:${address.port} (${Math.round(performance.now() - started)} ms)`)
+  // Payload starts lazily inside Next; warm it now so the job worker (scheduled publishing) runs
+  // from boot, not from the first visitor.
+  void readiness().then(({ ok }) => {
+    const ms = Math.round(performance.now() - started)
+    if (ok) console.log(`newsroom: ready in ${ms} ms — admin /admin, REST /api, GraphQL /api/graphql`)
+    else console.error('newsroom: started, but the database is not reachable yet; /readyz reports 503 until it is')
+  })
+})
+server.keepAliveTimeout = 65_000
+
+async function shutdown(signal: string): Promise<void> {
+  if (shuttingDown) return
+  shuttingDown = true
+  console.log(`newsroom: ${signal} received, finishing in-flight requests`)
+  const outcome = await drainServer(server, shutdownTimeoutMs)
+  const closed = await destroyPayloadInstances().catch((error: unknown) => {
+    console.error('newsroom: closing the database failed', error)
+    return 0
+  })
+  console.log(`newsroom: HTTP ${outcome}, ${closed ? 'database closed' : 'no database connection was open'}; bye`)
+  process.exit(0)
+}
+
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))

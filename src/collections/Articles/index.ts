@@ -1,0 +1,179 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../access/is-editor'
+import { isNewsroomWriter } from '../../access/is-newsroom-writer'
+import { publishedOrStaff } from '../../access/published-or-staff'
+import { staffRole } from '../../access/roles'
+import { articleBodyEditor } from '../../fields/rich-text/article-body-editor'
+import { slug } from '../../fields/slug'
+import { capAnonymousDepth } from '../../hooks/cap-anonymous-depth'
+import { canUpdateArticle } from './access'
+import { guardPublishing } from './hooks/guard-publishing'
+import { recordSlugRedirect } from './hooks/record-slug-redirect'
+import { stampPublishingFields } from './hooks/stamp-publishing-fields'
+
+export const DEK_MAX_LENGTH = 300
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req }) => staffRole(req.user) !== null && staffRole(req.user) !== 'moderator',
+    create: isNewsroomWriter,
+    update: canUpdateArticle,
+    delete: isEditor,
+  },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    kicker: true,
+    dek: true,
+    hero: true,
+    section: true,
+    firstPublishedAt: true,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'section', '_status', 'firstPublishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'slug', 'dek'],
+    group: 'Newsroom',
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Story',
+          fields: [
+            { name: 'kicker', type: 'text', maxLength: 40, admin: { description: 'The small label above the headline.' } },
+            {
+              name: 'dek',
+              label: 'Dek / excerpt',
+              type: 'textarea',
+              maxLength: DEK_MAX_LENGTH,
+              admin: { description: `The standfirst under the headline, also used in lists (at most ${DEK_MAX_LENGTH} characters).` },
+            },
+            {
+              name: 'hero',
+              type: 'group',
+              fields: [
+                { name: 'image', type: 'upload', relationTo: 'media', required: true },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'caption', type: 'text', maxLength: 300, admin: { width: '65%' } },
+                    { name: 'credit', type: 'text', maxLength: 120, admin: { width: '35%' } },
+                  ],
+                },
+              ],
+            },
+            { name: 'body', type: 'richText', editor: articleBodyEditor },
+            {
+              name: 'corrections',
+              type: 'array',
+              admin: { description: 'Shown publicly at the foot of the article, newest last.' },
+              fields: [
+                { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                { name: 'text', type: 'textarea', required: true, maxLength: 1000 },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Related',
+          fields: [
+            {
+              name: 'relatedStories',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              maxRows: 8,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              admin: { description: 'Curated "You may also like" stories, shown first and in this order.' },
+            },
+            {
+              name: 'excludeFromRelated',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { description: 'Never suggest this article as a related story elsewhere.' },
+            },
+          ],
+        },
+      ],
+    },
+    slug('title'),
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'authors',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      maxRows: 6,
+      admin: { position: 'sidebar', description: 'Bylines, in order.' },
+    },
+    { name: 'section', label: 'Primary section', type: 'relationship', relationTo: 'sections', required: true, admin: { position: 'sidebar' } },
+    { name: 'sections', label: 'More sections', type: 'relationship', relationTo: 'sections', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, maxRows: 20, admin: { position: 'sidebar' } },
+    {
+      type: 'row',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'featured', type: 'checkbox', defaultValue: false },
+        { name: 'breaking', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    {
+      name: 'readyForReview',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'The author is done: an editor may review and publish.' },
+    },
+    {
+      name: 'commentsMode',
+      type: 'select',
+      defaultValue: 'open',
+      options: [
+        { label: 'Open', value: 'open' },
+        { label: 'Closed (shown, no new comments)', value: 'closed' },
+        { label: 'Disabled (hidden)', value: 'disabled' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'firstPublishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'readingTimeMinutes',
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: () => false, update: () => false, read: ({ req }) => staffRole(req.user) !== null },
+    },
+  ],
+  hooks: {
+    beforeOperation: [capAnonymousDepth],
+    beforeChange: [guardPublishing, stampPublishingFields],
+    afterChange: [recordSlugRedirect],
+  },
+  versions: {
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
+    maxPerDoc: 50,
+  },
+  timestamps: true,
+}

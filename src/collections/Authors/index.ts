@@ -1,0 +1,47 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/is-editor'
+import { hasRole } from '../../access/roles'
+import { slug } from '../../fields/slug'
+import { socialLinks } from '../../fields/social-links'
+
+/** Editors manage every byline; a staff member may edit the profile linked to their own login. */
+const editorOrOwnProfile: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (req.user?.collection === 'users') return { user: { equals: req.user.id } }
+  return false
+}
+
+/** Byline profiles, apart from logins: freelancers and agencies have bylines but no login. */
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: editorOrOwnProfile,
+    delete: isEditor,
+  },
+  defaultPopulate: { name: true, slug: true, roleTitle: true, photo: true },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'roleTitle', 'slug', 'user'],
+    group: 'Newsroom',
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slug('name'),
+    { name: 'roleTitle', type: 'text', maxLength: 120, admin: { description: 'For example "Transport correspondent".' } },
+    { name: 'bio', type: 'textarea', maxLength: 600 },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    socialLinks(),
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      unique: true,
+      admin: { position: 'sidebar', description: 'The staff login that may edit this profile.' },
+      access: { read: ({ req }) => req.user?.collection === 'users' },
+    },
+  ],
+}

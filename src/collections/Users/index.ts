@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../access/admin-or-self'
+import { isAdmin, isAdminField } from '../../access/is-admin'
+import { hasRole, STAFF_ROLES } from '../../access/roles'
+import { firstUserIsAdmin } from './hooks/first-user-is-admin'
+
+/** Lockout after this many failed logins in a row, for `LOCK_MINUTES`. */
+export const MAX_LOGIN_ATTEMPTS = Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5)
+export const LOCK_MINUTES = Number(process.env.LOGIN_LOCK_MINUTES ?? 10)
+
+/** Staff logins. Readers who comment are a separate auth collection and never log in here. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    admin: ({ req }) => req.user?.collection === 'users',
+    create: isAdmin,
+    read: ({ req }) => (hasRole(req.user, 'admin', 'editor') ? true : adminOrSelf({ req })),
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    group: 'Newsroom',
+  },
+  auth: {
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
+    tokenExpiration: 60 * 60 * 8,
+    useSessions: true,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',
+    },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      // Not `required` with a default: GraphQL create mutations would then demand it.
+      defaultValue: 'author',
+      options: STAFF_ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField, read: () => true },
+      admin: { position: 'sidebar', description: 'Only admins change roles.' },
+    },
+  ],
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  timestamps: true,
+}

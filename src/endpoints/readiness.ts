@@ -1,0 +1,36 @@
+import type { Endpoint } from 'payload'
+
+const READY_TIMEOUT_MS = 2_000
+
+/**
+ * `/api/readyz`: is the database answering? The Express edge serves `/readyz` from this endpoint so
+ * that the one Payload instance (inside Next) does the checking; Express never loads Payload itself.
+ */
+export const readinessEndpoint: Endpoint = {
+  path: '/readyz',
+  method: 'get',
+  handler: async (req) => {
+    const started = performance.now()
+    let timer: NodeJS.Timeout | undefined
+    try {
+      await Promise.race([
+        req.payload.count({ collection: 'sections', overrideAccess: true }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS)
+        }),
+      ])
+      return Response.json(
+        { status: 'ready', database: 'up', latencyMs: Math.round(performance.now() - started) },
+        { headers: { 'Cache-Control': 'no-store' } },
+      )
+    } catch (error) {
+      req.payload.logger.warn({ err: error }, 'readiness check: database unreachable')
+      return Response.json(
+        { status: 'unavailable', database: 'down', message: 'The database is not reachable; retry shortly.' },
+        { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '5' } },
+      )
+    } finally {
+      clearTimeout(timer)
+    }
+  },
+}

@@ -1,0 +1,40 @@
+import { slugField, type RowField, type TextField, type TextFieldSingleValidation } from 'payload'
+
+import { text } from 'payload/shared'
+
+import { SLUG_PATTERN, slugify } from '../lib/slugs/slugify'
+
+/** Payload's own text checks (required, length) first, then the URL-safe shape. */
+const validateSlug: TextFieldSingleValidation = (value, args) => {
+  const base = text(value, args)
+  if (base !== true) return base
+  if (value == null || value === '') return true
+  return SLUG_PATTERN.test(value) || 'Slug may only hold lowercase letters, digits and single hyphens.'
+}
+
+/**
+ * Payload's own slug field (generated from `useAsSlug`, editable, unique, indexed), with our
+ * slugify so accents and punctuation never reach a URL, and a normaliser so a slug typed by hand
+ * is made URL-safe rather than rejected.
+ */
+export function slug(useAsSlug = 'title'): RowField {
+  return slugField({
+    useAsSlug,
+    slugify: ({ valueToSlugify }) => slugify(valueToSlugify),
+    overrides: (row) => {
+      const field = row.fields[1] as TextField
+      Object.assign(field, {
+        maxLength: 120,
+        hooks: {
+          ...field.hooks,
+          beforeValidate: [
+            ...(field.hooks?.beforeValidate ?? []),
+            ({ value }: { value?: unknown }) => (typeof value === 'string' && value !== '' ? slugify(value) : value),
+          ],
+        },
+        validate: validateSlug,
+      })
+      return row
+    },
+  })
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { pinoHttp } from 'pino-http'
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/
+
+/**
+ * One JSON log line per request, with a request id that is taken from a trusted upstream
+ * `X-Request-Id` when it looks like one, made here otherwise, and echoed back to the client.
+ */
+export function requestLog(level = process.env.LOG_LEVEL ?? 'info') {
+  return pinoHttp({
+    level,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const incoming = req.headers['x-request-id']
+      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+      res.setHeader('X-Request-Id', id)
+      return id
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  })
+}

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/** A free loopback port, asked of the kernel. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+export type StartedServer = {
+  url: string
+  child: ChildProcess
+  output: () => string
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
+
+type Env = Record<string, string | undefined>
+
+export type ServerEnvironment = { dir: string; env: Env }
+
+/** A fresh SQLite database and media folder in a new temporary folder, migrated and seeded. */
+export async function preparedEnvironment(name: string, extra: Env = {}): Promise<ServerEnvironment> {
+  const base = process.env.TEST_TMP_DIR ?? os.tmpdir()
+  const dir = fs.mkdtempSync(path.join(base, `${name}-`))
+  const env: Env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'site.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    NEWSROOM_DEMO: 'true',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'http-test-secret',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...extra,
+  }
+  await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts'], env)
+  return { dir, env }
+}
+
+function runToEnd(command: string, args: string[], env: Env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout?.on('data', (chunk) => (output += chunk))
+    child.stderr?.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed:\n${output}`))))
+  })
+}
+
+/** Starts server.ts (the production build must exist) and waits until /readyz answers 200. */
+export async function startServer(environment: ServerEnvironment, extra: Env = {}): Promise<StartedServer> {
+  if (!fs.existsSync(path.resolve('.next/BUILD_ID'))) {
+    throw new Error('No production build: run `npx next build` first (npm test does it).')
+  }
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    env: { ...environment.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SITE_URL: url, ...extra } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`)
+    try {
+      const response = await fetch(`${url}/readyz`)
+      if (response.status === 200) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`server not ready within 60 s:\n${output}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+
+  return {
+    url,
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal)
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+      const code = await exited
+      clearTimeout(timer)
+      return code
+    },
+  }
+}

@@ -1,0 +1,47 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = {
+  '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+  '@': path.resolve(import.meta.dirname, 'src'),
+}
+
+/**
+ * Three projects, run by scripts/test.ts in order:
+ * - unit: pure modules under src/lib, no database;
+ * - int: the Local API against a real database (DATABASE_URL picks SQLite, PostgreSQL or MongoDB);
+ * - http: real HTTP against a started production server (tests/http/global-setup.ts starts it).
+ * Integration files share one database, so they run one file at a time.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    environment: 'node',
+    projects: [
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'http',
+          include: ['tests/http/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/http/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
