@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // Payload tells its error classes apart by name; minified server code loses the names and turns
+  // every 4xx message into "An unknown error occurred.".
+  experimental: { serverMinification: false },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

@@ -20,6 +20,7 @@ import { readinessEndpoint } from './src/endpoints/readiness'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { settings } from './src/lib/config/settings'
+import { requestGuards } from './src/plugins/request-guards'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -75,6 +76,7 @@ export default buildConfig({
         },
       ],
     }),
+    requestGuards,
   ],
 
   jobs: {

@@ -2,11 +2,13 @@
  * Brings the database up to date before the server starts: applies committed migrations (SQL
  * engines) and, in demo mode, loads the demo content into an empty database. Runs in its own
  * process so the server process only ever loads Payload once.
- *   node --import tsx scripts/prepare.ts [--migrate-only] [--seed-only]
+ *   node scripts/run.mjs scripts/prepare.ts [--migrate-only] [--seed-only]
  */
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { getPayload, type Migration } from 'payload'
 
+import { migrations as postgresMigrations } from '../src/migrations/postgres'
+import { migrations as sqliteMigrations } from '../src/migrations/sqlite'
 import { seedDemoContent } from '../src/seed'
 import { prepareEnvironment } from './lib/env'
 
@@ -18,7 +20,10 @@ const payload = await getPayload({ config, cron: false })
 try {
   if (!seedOnly && target.engine !== 'mongodb') {
     const started = performance.now()
-    await payload.db.migrate()
+    // The migrations are bundled into this script; the adapter would otherwise import the .ts files.
+    // (Payload types a migration's arguments as `unknown`; the generated files type them per adapter.)
+    const migrations = (target.engine === 'sqlite' ? sqliteMigrations : postgresMigrations) as unknown as Migration[]
+    await payload.db.migrate({ migrations })
     console.log(`  migrations applied (${Math.round(performance.now() - started)} ms)`)
   }
   if (!migrateOnly && (demo || seedOnly)) {

@@ -63,7 +63,7 @@ try {
   if (buildIsCurrent()) console.log('\n✔ 1/3 build is up to date')
   else await step('1/3 building the site (next build, about a minute)', () => run('next', ['build']))
   await step(`2/3 ${demo ? 'migrating the database and loading demo content if it is empty' : 'migrating the database'}`, () =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts', ...(demo ? [] : ['--migrate-only'])]),
+    run(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts', ...(demo ? [] : ['--migrate-only'])]),
   )
   console.log('\n▶ 3/3 starting the server')
   if (demo) {

@@ -5,7 +5,8 @@
  *   3. integration on SQLite           Local API, a new database file
  *   4. integration on PostgreSQL       Local API, a new database on 127.0.0.1:5432 (never skipped)
  *   5. integration on MongoDB          only when MONGODB_URL is set; says why it is skipped otherwise
- *   6. HTTP                            a production build served by server.ts, real requests
+ *   6. build                           next build (production)
+ *   7. HTTP on SQLite and PostgreSQL   the build served by server.ts, real requests
  * Options: --only=unit,int-sqlite,… to run some legs (local use; CI runs them all).
  */
 import { spawn } from 'node:child_process'
@@ -51,9 +52,11 @@ async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> 
 }
 
 async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
-  const code = await run(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts', '--migrate-only'], env)
+  const code = await run(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts', '--migrate-only'], env)
   if (code !== 0) throw new Error('migrations failed')
 }
+
+let databaseCounter = 0
 
 async function withPostgresDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: postgresBase, connectionTimeoutMillis: 5_000 })
@@ -65,7 +68,7 @@ async function withPostgresDatabase<T>(work: (url: string) => Promise<T>): Promi
         'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
     )
   }
-  const name = `newsroom_test_${runId}`
+  const name = `newsroom_test_${runId}_${(databaseCounter += 1)}`
   await admin.query(`CREATE DATABASE ${name}`)
   try {
     const url = new URL(postgresBase)
@@ -107,12 +110,16 @@ const legs: Leg[] = [
     },
   },
   {
-    name: 'http',
+    name: 'build',
     run: async () => {
       const code = await run('next', ['build'], { ...baseEnv, NODE_ENV: 'production' })
-      if (code !== 0) return { passed: 0, failed: 1, skipped: 0 }
-      return vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp })
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
     },
+  },
+  { name: 'http-sqlite', run: () => vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp }) },
+  {
+    name: 'http-postgres',
+    run: () => withPostgresDatabase((url) => vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: url })),
   },
 ]
 

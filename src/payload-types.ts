@@ -154,8 +154,11 @@ export interface Article {
    * The standfirst under the headline, also used in lists (at most 300 characters).
    */
   dek?: string | null;
-  hero: {
-    image: string | Media;
+  hero?: {
+    /**
+     * Required to publish. Alt text comes with the image.
+     */
+    image?: (string | null) | Media;
     caption?: string | null;
     credit?: string | null;
   };
@@ -196,12 +199,15 @@ export interface Article {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
-   * Bylines, in order.
+   * Bylines, in order (at least one to publish).
    */
-  authors: (string | Author)[];
-  section: string | Section;
+  authors?: (string | Author)[] | null;
+  /**
+   * Required to publish.
+   */
+  section?: (string | null) | Section;
   sections?: (string | Section)[] | null;
   tags?: (string | Tag)[] | null;
   featured?: boolean | null;

@@ -6,9 +6,9 @@ import { SLUG_PATTERN, slugify } from '../lib/slugs/slugify'
 
 /** Payload's own text checks (required, length) first, then the URL-safe shape. */
 const validateSlug: TextFieldSingleValidation = (value, args) => {
+  if (value == null || value === '') return 'A slug is required: give the document a title or type a slug.'
   const base = text(value, args)
   if (base !== true) return base
-  if (value == null || value === '') return true
   return SLUG_PATTERN.test(value) || 'Slug may only hold lowercase letters, digits and single hyphens.'
 }
 
@@ -17,9 +17,12 @@ const validateSlug: TextFieldSingleValidation = (value, args) => {
  * slugify so accents and punctuation never reach a URL, and a normaliser so a slug typed by hand
  * is made URL-safe rather than rejected.
  */
-export function slug(useAsSlug = 'title'): RowField {
+export function slug(useAsSlug = 'title', options: { requiredToPublishOnly?: boolean } = {}): RowField {
   return slugField({
     useAsSlug,
+    // On drafted collections a non-null GraphQL input would force clients to invent a slug that the
+    // title already gives; presence is then checked by validateSlug (which runs when publishing).
+    required: !options.requiredToPublishOnly,
     slugify: ({ valueToSlugify }) => slugify(valueToSlugify),
     overrides: (row) => {
       const field = row.fields[1] as TextField

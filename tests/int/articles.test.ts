@@ -112,7 +112,7 @@ describe('articles', () => {
       user: staff.editor,
       overrideAccess: false,
     })
-    const redirects = await payload.find({ collection: 'redirects', where: { from: { equals: articlePath(article.slug) } } })
+    const redirects = await payload.find({ collection: 'redirects', where: { from: { equals: articlePath(article.slug ?? '') } } })
     expect(redirects.docs).toHaveLength(1)
     expect(redirects.docs[0].type).toBe('301')
     const target = redirects.docs[0].to?.reference?.value

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
+import { relationship, upload } from 'payload/shared'
 
 import { isEditor } from '../../access/is-editor'
 import { isNewsroomWriter } from '../../access/is-newsroom-writer'
 import { publishedOrStaff } from '../../access/published-or-staff'
 import { staffRole } from '../../access/roles'
+import { requiredToPublish } from '../../fields/required-to-publish'
 import { articleBodyEditor } from '../../fields/rich-text/article-body-editor'
 import { slug } from '../../fields/slug'
-import { capAnonymousDepth } from '../../hooks/cap-anonymous-depth'
 import { canUpdateArticle } from './access'
 import { guardPublishing } from './hooks/guard-publishing'
 import { recordSlugRedirect } from './hooks/record-slug-redirect'
@@ -58,7 +59,13 @@ export const Articles: CollectionConfig = {
               name: 'hero',
               type: 'group',
               fields: [
-                { name: 'image', type: 'upload', relationTo: 'media', required: true },
+                {
+                  name: 'image',
+                  type: 'upload',
+                  relationTo: 'media',
+                  validate: requiredToPublish(upload, 'A hero image'),
+                  admin: { description: 'Required to publish. Alt text comes with the image.' },
+                },
                 {
                   type: 'row',
                   fields: [
@@ -102,18 +109,24 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    slug('title'),
+    slug('title', { requiredToPublishOnly: true }),
     {
       name: 'authors',
       type: 'relationship',
       relationTo: 'authors',
       hasMany: true,
-      required: true,
-      minRows: 1,
       maxRows: 6,
-      admin: { position: 'sidebar', description: 'Bylines, in order.' },
+      validate: requiredToPublish(relationship, 'At least one author'),
+      admin: { position: 'sidebar', description: 'Bylines, in order (at least one to publish).' },
     },
-    { name: 'section', label: 'Primary section', type: 'relationship', relationTo: 'sections', required: true, admin: { position: 'sidebar' } },
+    {
+      name: 'section',
+      label: 'Primary section',
+      type: 'relationship',
+      relationTo: 'sections',
+      validate: requiredToPublish(relationship, 'A primary section'),
+      admin: { position: 'sidebar', description: 'Required to publish.' },
+    },
     { name: 'sections', label: 'More sections', type: 'relationship', relationTo: 'sections', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, maxRows: 20, admin: { position: 'sidebar' } },
     {
@@ -164,7 +177,6 @@ export const Articles: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [capAnonymousDepth],
     beforeChange: [guardPublishing, stampPublishingFields],
     afterChange: [recordSlugRedirect],
   },

@@ -1,9 +1,9 @@
-import * as migration_20261125_124011_initial from './20261125_124011_initial';
+import * as migration_20261125_125706_initial from './20261125_125706_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_124011_initial.up,
-    down: migration_20261125_124011_initial.down,
-    name: '20261125_124011_initial'
+    up: migration_20261125_125706_initial.up,
+    down: migration_20261125_125706_initial.down,
+    name: '20261125_125706_initial'
   },
 ];

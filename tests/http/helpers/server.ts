@@ -27,20 +27,23 @@ type Env = Record<string, string | undefined>
 
 export type ServerEnvironment = { dir: string; env: Env }
 
-/** A fresh SQLite database and media folder in a new temporary folder, migrated and seeded. */
+/**
+ * A fresh database (a SQLite file in a new temporary folder, or HTTP_DATABASE_URL when the test
+ * runner made a fresh PostgreSQL database) and media folder, migrated and seeded with the demo.
+ */
 export async function preparedEnvironment(name: string, extra: Env = {}): Promise<ServerEnvironment> {
   const base = process.env.TEST_TMP_DIR ?? os.tmpdir()
   const dir = fs.mkdtempSync(path.join(base, `${name}-`))
   const env: Env = {
     ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'site.db')}`,
+    DATABASE_URL: process.env.HTTP_DATABASE_URL ?? `file:${path.join(dir, 'site.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     NEWSROOM_DEMO: 'true',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'http-test-secret',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...extra,
   }
-  await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts'], env)
+  await runToEnd(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts'], env)
   return { dir, env }
 }
 
@@ -61,7 +64,7 @@ export async function startServer(environment: ServerEnvironment, extra: Env = {
   }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, ['scripts/run.mjs', 'server.ts'], {
     env: { ...environment.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SITE_URL: url, ...extra } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

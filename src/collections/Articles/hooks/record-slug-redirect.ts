@@ -10,7 +10,7 @@ import type { Article } from '../../../payload-types'
  */
 export const recordSlugRedirect: CollectionAfterChangeHook<Article> = async ({ doc, previousDoc, req }) => {
   if (doc._status !== 'published' || previousDoc?._status !== 'published') return doc
-  if (!previousDoc.slug || previousDoc.slug === doc.slug) return doc
+  if (!previousDoc.slug || !doc.slug || previousDoc.slug === doc.slug) return doc
 
   const oldPath = articlePath(previousDoc.slug)
   const newPath = articlePath(doc.slug)

@@ -1,0 +1,43 @@
+/**
+ * Turns errors that are really the client's fault into a 4xx with a message a front-end developer
+ * can act on. Everything else stays a 500 with its details hidden. Pure: no Payload import.
+ */
+export type Explained = { status: number; message: string }
+
+const INVALID_JSON =
+  'The request body (or a JSON query parameter) is not valid JSON: check quotes, commas and brackets, and send Content-Type: application/json.'
+
+/** PostgreSQL SQLSTATEs that mean "this value does not fit that column". */
+const PG_BAD_VALUE = new Set(['22P02', '22003', '22007', '22008', '22001', '2201W', '2201X'])
+
+function chain(error: unknown): Record<string, unknown>[] {
+  const links: Record<string, unknown>[] = []
+  let current: unknown = error
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    links.push(current as Record<string, unknown>)
+    current = (current as { cause?: unknown }).cause
+  }
+  return links
+}
+
+export function explainError(error: unknown): Explained | undefined {
+  const links = chain(error)
+  const first = links[0]
+  if (!first) return undefined
+  if (error instanceof SyntaxError || (first.message === 'Invalid JSON' && first.status === 400)) {
+    return { status: 400, message: INVALID_JSON }
+  }
+  for (const link of links) {
+    const code = typeof link.code === 'string' ? link.code : ''
+    if (PG_BAD_VALUE.has(code)) {
+      return { status: 400, message: 'A value in the request does not fit the field it is compared with or written to (wrong type or out of range).' }
+    }
+    if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      return { status: 400, message: 'The request refers to a document that does not exist.' }
+    }
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || link.code === 11000) {
+      return { status: 409, message: 'A document with the same unique value already exists.' }
+    }
+  }
+  return undefined
+}
