@@ -10,6 +10,7 @@ import next from 'next'
 import type { AddressInfo } from 'node:net'
 
 import { DatabaseUrlError, parseDatabaseUrl } from './src/lib/config/database-url'
+import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer } from './src/server/lifecycle'
 import { requestLog } from './src/server/request-log'
@@ -73,6 +74,7 @@ app.get('/readyz', async (_req, res) => {
 app.use(requestLog())
 app.use(securityHeaders({ https: (process.env.SITE_URL ?? '').startsWith('https://') }))
 app.use(compression())
+app.use(bodyLimit({ uploadBytes: Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024), otherBytes: Number(process.env.MAX_BODY_BYTES ?? 2 * 1024 * 1024) }))
 app.use((_req, res, nextHandler) => {
   if (shuttingDown) res.set('Connection', 'close')
   nextHandler()

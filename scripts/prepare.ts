@@ -4,7 +4,6 @@
  * process so the server process only ever loads Payload once.
  *   node scripts/run.mjs scripts/prepare.ts [--migrate-only] [--seed-only]
  */
-import config from '@payload-config'
 import { getPayload, type Migration } from 'payload'
 
 import { migrations as postgresMigrations } from '../src/migrations/postgres'
@@ -16,6 +15,9 @@ const { target, demo } = prepareEnvironment()
 const migrateOnly = process.argv.includes('--migrate-only')
 const seedOnly = process.argv.includes('--seed-only')
 
+// Imported only after the environment is checked: the config builds its database adapter from
+// DATABASE_URL as it loads, and a bad URL must end in one clear line, not a stack trace.
+const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config, cron: false })
 try {
   if (!seedOnly && target.engine !== 'mongodb') {

@@ -29,7 +29,6 @@ const baseEnv: NodeJS.ProcessEnv = {
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? `test-secret-${runId}`,
   NEXT_TELEMETRY_DISABLED: '1',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  JOBS_WORKER: 'false',
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): Promise<number> {

@@ -881,7 +881,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SiteSetting {
   id: string;
-  siteName: string;
+  siteName?: string | null;
   tagline?: string | null;
   logo?: (string | null) | Media;
   /**

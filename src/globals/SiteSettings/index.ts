@@ -10,7 +10,15 @@ export const SiteSettings: GlobalConfig = {
   access: { read: anyone, update: isEditor },
   admin: { group: 'Settings' },
   fields: [
-    { name: 'siteName', type: 'text', required: true, maxLength: 80, defaultValue: 'The Newsroom' },
+    {
+      name: 'siteName',
+      type: 'text',
+      maxLength: 80,
+      defaultValue: 'The Newsroom',
+      // Checked here rather than `required: true`, which would make every GraphQL update of the
+      // settings resend the name.
+      validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '') || 'The site needs a name.',
+    },
     { name: 'tagline', type: 'text', maxLength: 160 },
     { name: 'logo', type: 'upload', relationTo: 'media' },
     { name: 'about', type: 'textarea', maxLength: 1000, admin: { description: 'The "about" blurb in the page footer.' } },

@@ -1,9 +1,9 @@
-import * as migration_20261125_125701_initial from './20261125_125701_initial';
+import * as migration_20261125_132147_initial from './20261125_132147_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_125701_initial.up,
-    down: migration_20261125_125701_initial.down,
-    name: '20261125_125701_initial'
+    up: migration_20261125_132147_initial.up,
+    down: migration_20261125_132147_initial.down,
+    name: '20261125_132147_initial'
   },
 ];

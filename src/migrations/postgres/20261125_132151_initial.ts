@@ -334,7 +334,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "site_settings" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-  	"site_name" varchar DEFAULT 'The Newsroom' NOT NULL,
+  	"site_name" varchar DEFAULT 'The Newsroom',
   	"tagline" varchar,
   	"logo_id" uuid,
   	"about" varchar,

@@ -475,7 +475,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`site_settings_social_links_parent_id_idx\` ON \`site_settings_social_links\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
-  	\`site_name\` text DEFAULT 'The Newsroom' NOT NULL,
+  	\`site_name\` text DEFAULT 'The Newsroom',
   	\`tagline\` text,
   	\`logo_id\` text(36),
   	\`about\` text,

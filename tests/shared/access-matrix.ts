@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { ACCESS, COLLECTIONS, documentChange, newDocument, ROLES, SITE_SETTINGS, type MatrixCollection, type Role } from './access-table'
+
+export type Outcome = { ok: boolean; status: number; id?: string }
+
+/**
+ * One API seen through the matrix. `as*` methods act as the given role; `privileged*` methods are the
+ * test's own view of the truth (overrideAccess, or an admin), used to set up and to check that a
+ * refused request changed nothing.
+ */
+export interface AccessDriver {
+  /** Whether this API can do the operation at all (GraphQL cannot upload a file). */
+  supports(collection: MatrixCollection, operation: 'create' | 'update' | 'delete'): boolean
+  userId(role: Role): string | undefined
+  /** IDs the role can see among `candidates` (all it can see when no candidates are given). */
+  list(role: Role, collection: MatrixCollection, candidates?: string[]): Promise<{ ok: boolean; ids: string[] }>
+  findById(role: Role, collection: MatrixCollection, id: string): Promise<boolean>
+  create(role: Role, collection: MatrixCollection, data: Record<string, unknown>): Promise<Outcome>
+  update(role: Role, collection: MatrixCollection, id: string, data: Record<string, unknown>): Promise<Outcome>
+  remove(role: Role, collection: MatrixCollection, id: string): Promise<Outcome>
+  readSettings(role: Role): Promise<Outcome>
+  updateSettings(role: Role, data: Record<string, unknown>): Promise<Outcome>
+  privilegedCreate(collection: MatrixCollection, data: Record<string, unknown>, options?: { draft?: boolean; as?: Role }): Promise<string>
+  privilegedRead(collection: MatrixCollection, id: string): Promise<Record<string, unknown> | undefined>
+  privilegedCount(collection: MatrixCollection): Promise<number>
+  privilegedSettings(): Promise<Record<string, unknown>>
+}
+
+/** Registers the whole matrix (roles × collections × operations, plus the site settings) for one API. */
+export function defineAccessMatrix(api: string, driver: () => AccessDriver, ready: () => Promise<void>): void {
+  let d: AccessDriver
+  const fixtures: Partial<Record<MatrixCollection, string>> = {}
+  let published: string
+  let foreignDraft: string
+  let authorsDraft: string
+
+  beforeAll(async () => {
+    await ready()
+    d = driver()
+    for (const collection of COLLECTIONS.filter((name) => name !== 'articles')) {
+      fixtures[collection] = await d.privilegedCreate(collection, newDocument(collection))
+    }
+    foreignDraft = fixtures.articles = await d.privilegedCreate('articles', newDocument('articles'), { draft: true })
+    published = await d.privilegedCreate('articles', {
+      ...newDocument('articles'),
+      _status: 'published',
+      section: fixtures.sections,
+      authors: [fixtures.authors],
+      hero: { image: fixtures.media },
+    })
+    authorsDraft = await d.privilegedCreate('articles', newDocument('articles'), { draft: true, as: 'author' })
+  })
+
+  describe(`access matrix over ${api}`, () => {
+    for (const collection of COLLECTIONS) {
+      for (const role of ROLES) {
+        const rule = ACCESS[collection][role]
+
+        it(`${role} × ${collection} × read: ${rule.read}`, async () => {
+          const candidates =
+            collection === 'articles'
+              ? [published, foreignDraft, authorsDraft]
+              : collection === 'users' && rule.read === 'own'
+                ? undefined
+                : [fixtures[collection]!]
+          const { ok, ids } = await d.list(role, collection, candidates)
+          if (rule.read === 'none') {
+            expect(ok).toBe(false)
+            return
+          }
+          expect(ok).toBe(true)
+          if (collection === 'articles') {
+            expect(ids).toContain(published)
+            expect(ids.includes(foreignDraft)).toBe(rule.read === 'all')
+            expect(await d.findById(role, collection, foreignDraft)).toBe(rule.read === 'all')
+            if (rule.read === 'own') expect(ids).toContain(authorsDraft)
+          } else if (collection === 'users' && rule.read === 'own') {
+            expect(ids).toEqual([d.userId(role)])
+          } else {
+            expect(ids).toContain(fixtures[collection])
+          }
+        })
+
+        it(`${role} × ${collection} × create: ${rule.create ? 'allowed' : 'refused'}`, async () => {
+          if (!d.supports(collection, 'create')) return
+          const before = await d.privilegedCount(collection)
+          const outcome = await d.create(role, collection, newDocument(collection))
+          expect(outcome.ok, `status ${outcome.status}`).toBe(rule.create)
+          expect(await d.privilegedCount(collection)).toBe(before + (rule.create ? 1 : 0))
+          if (!rule.create) expect([401, 403]).toContain(outcome.status)
+        })
+
+        it(`${role} × ${collection} × update: ${rule.update ? 'allowed' : 'refused'}`, async () => {
+          if (!d.supports(collection, 'update')) return
+          const target = await d.privilegedCreate(collection, newDocument(collection), { draft: collection === 'articles' })
+          const before = await d.privilegedRead(collection, target)
+          const outcome = await d.update(role, collection, target, documentChange(collection))
+          expect(outcome.ok, `status ${outcome.status}`).toBe(rule.update)
+          const after = await d.privilegedRead(collection, target)
+          if (rule.update) expect(after?.updatedAt).not.toBe(before?.updatedAt)
+          else {
+            expect([401, 403, 404]).toContain(outcome.status)
+            expect(after).toEqual(before)
+          }
+        })
+
+        it(`${role} × ${collection} × delete: ${rule.delete ? 'allowed' : 'refused'}`, async () => {
+          if (!d.supports(collection, 'delete')) return
+          const target = await d.privilegedCreate(collection, newDocument(collection), { draft: collection === 'articles' })
+          const outcome = await d.remove(role, collection, target)
+          expect(outcome.ok, `status ${outcome.status}`).toBe(rule.delete)
+          expect(Boolean(await d.privilegedRead(collection, target))).toBe(!rule.delete)
+          if (!rule.delete) expect([401, 403, 404]).toContain(outcome.status)
+        })
+      }
+    }
+
+    for (const role of ROLES) {
+      const rule = SITE_SETTINGS[role]
+      it(`${role} × site-settings × read and update`, async () => {
+        expect((await d.readSettings(role)).ok).toBe(rule.read)
+        const before = await d.privilegedSettings()
+        const outcome = await d.updateSettings(role, { tagline: `Tagline set by ${role} ${Date.now()}` })
+        expect(outcome.ok, `status ${outcome.status}`).toBe(rule.update)
+        const after = await d.privilegedSettings()
+        if (rule.update) expect(after.tagline).toMatch(new RegExp(`set by ${role}`))
+        else expect(after.tagline).toBe(before.tagline)
+      })
+    }
+
+    it('an author edits their own draft but not once it is published, and cannot publish', async () => {
+      const own = await d.privilegedCreate('articles', newDocument('articles'), { draft: true, as: 'author' })
+      expect((await d.update('author', 'articles', own, { kicker: 'Mine' })).ok).toBe(true)
+      const publishing = await d.update('author', 'articles', own, { _status: 'published' })
+      expect(publishing.ok).toBe(false)
+      expect(publishing.status).toBe(403)
+      expect((await d.privilegedRead('articles', own))?._status).toBe('draft')
+    })
+
+    it('staff edit their own login but cannot change their own role', async () => {
+      for (const role of ['editor', 'author', 'moderator'] as const) {
+        const self = d.userId(role)!
+        const outcome = await d.update(role, 'users', self, { name: `Renamed ${role}`, role: 'admin' })
+        expect(outcome.ok).toBe(true)
+        const after = await d.privilegedRead('users', self)
+        expect(after?.name).toBe(`Renamed ${role}`)
+        expect(after?.role).toBe(role)
+      }
+    })
+  })
+}

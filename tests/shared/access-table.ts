@@ -1,0 +1,94 @@
+/**
+ * Who may do what: the one declared table the access-matrix tests compare every API with
+ * (Local API with overrideAccess: false, REST, GraphQL). A change of policy starts here.
+ *
+ * read:    'all'        sees every document (drafts too)
+ *          'published'  sees published documents only (drafts are invisible, even by ID or where)
+ *          'own'        sees published ones and their own drafts (articles) / only themselves (users)
+ *          'none'       refused
+ * create, update, delete: true = allowed on a document someone else made, false = refused.
+ * Ownership rules (an author's own draft, a staff member's own login) are checked separately.
+ */
+export const ROLES = ['anonymous', 'admin', 'editor', 'author', 'moderator'] as const
+export type Role = (typeof ROLES)[number]
+
+export const COLLECTIONS = ['articles', 'authors', 'sections', 'tags', 'media', 'users', 'redirects'] as const
+export type MatrixCollection = (typeof COLLECTIONS)[number]
+
+export type ReadRule = 'all' | 'published' | 'own' | 'none'
+export type Rule = { read: ReadRule; create: boolean; update: boolean; delete: boolean }
+
+const publicTaxonomy = (writers: Role[], creators: Role[] = writers): Record<Role, Rule> =>
+  Object.fromEntries(
+    ROLES.map((role) => [role, { read: 'all', create: creators.includes(role), update: writers.includes(role), delete: writers.includes(role) }]),
+  ) as Record<Role, Rule>
+
+export const ACCESS: Record<MatrixCollection, Record<Role, Rule>> = {
+  articles: {
+    anonymous: { read: 'published', create: false, update: false, delete: false },
+    admin: { read: 'all', create: true, update: true, delete: true },
+    editor: { read: 'all', create: true, update: true, delete: true },
+    author: { read: 'own', create: true, update: false, delete: false },
+    moderator: { read: 'published', create: false, update: false, delete: false },
+  },
+  authors: publicTaxonomy(['admin', 'editor']),
+  sections: publicTaxonomy(['admin', 'editor']),
+  tags: publicTaxonomy(['admin', 'editor'], ['admin', 'editor', 'author']),
+  media: {
+    ...publicTaxonomy(['admin', 'editor'], ['admin', 'editor', 'author']),
+    author: { read: 'all', create: true, update: true, delete: false },
+  },
+  users: {
+    anonymous: { read: 'none', create: false, update: false, delete: false },
+    admin: { read: 'all', create: true, update: true, delete: true },
+    editor: { read: 'all', create: false, update: false, delete: false },
+    author: { read: 'own', create: false, update: false, delete: false },
+    moderator: { read: 'own', create: false, update: false, delete: false },
+  },
+  redirects: publicTaxonomy(['admin', 'editor']),
+}
+
+export const SITE_SETTINGS: Record<Role, { read: boolean; update: boolean }> = {
+  anonymous: { read: true, update: false },
+  admin: { read: true, update: true },
+  editor: { read: true, update: true },
+  author: { read: true, update: false },
+  moderator: { read: true, update: false },
+}
+
+let sequence = 0
+/** Data for a new document of each collection (media also needs a file, supplied by the driver). */
+export function newDocument(collection: MatrixCollection): Record<string, unknown> {
+  sequence += 1
+  const tag = `${Date.now().toString(36)}-${sequence}-${Math.random().toString(36).slice(2, 6)}`
+  switch (collection) {
+    case 'articles':
+      return { title: `Matrix probe ${tag}`, slug: `matrix-probe-${tag}` }
+    case 'authors':
+    case 'sections':
+    case 'tags':
+      return { name: `Matrix ${tag}`, slug: `matrix-${tag}` }
+    case 'media':
+      return { alt: `Matrix image ${tag}` }
+    case 'users':
+      return { email: `matrix-${tag}@newsroom.test`, name: `Matrix ${tag}`, password: 'matrix-password-1' }
+    case 'redirects':
+      return { from: `/matrix/${tag}`, type: '301', to: { type: 'custom', url: `https://example.com/${tag}` } }
+  }
+}
+
+/** A change that any writer could make, to tell "update allowed" from "refused". */
+export function documentChange(collection: MatrixCollection): Record<string, unknown> {
+  switch (collection) {
+    case 'articles':
+      return { kicker: 'Changed' }
+    case 'media':
+      return { credit: 'Changed' }
+    case 'users':
+      return { name: 'Changed' }
+    case 'redirects':
+      return { to: { type: 'custom', url: 'https://example.com/changed' } }
+    default:
+      return { name: 'Changed' }
+  }
+}
