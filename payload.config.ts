@@ -11,13 +11,17 @@ import { isEditor } from './src/access/is-editor'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Media } from './src/collections/Media'
+import { RelatedSuggestions } from './src/collections/RelatedSuggestions'
 import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { readinessEndpoint } from './src/endpoints/readiness'
+import { searchEndpoint } from './src/endpoints/search'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { searchQueries } from './src/graphql/search'
+import { refreshRelatedTask } from './src/jobs/refresh-related'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { settings } from './src/lib/config/settings'
 import { requestGuards } from './src/plugins/request-guards'
@@ -40,9 +44,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
 
-  collections: [Articles, Authors, Sections, Tags, Media, Users],
+  collections: [Articles, Authors, Sections, Tags, Media, Users, RelatedSuggestions],
   globals: [SiteSettings],
-  endpoints: [readinessEndpoint],
+  endpoints: [readinessEndpoint, searchEndpoint],
 
   plugins: [
     nestedDocsPlugin({
@@ -83,9 +87,11 @@ export default buildConfig({
     // The worker runs inside the service: scheduled publish/unpublish and later notification jobs.
     autoRun: [{ cron: settings.jobsCron, queue: 'default', limit: 20 }],
     shouldAutoRun: () => settings.jobsWorker,
+    tasks: [refreshRelatedTask],
   },
 
   graphQL: {
+    queries: searchQueries,
     disableIntrospectionInProduction: !settings.graphqlIntrospection,
     disablePlaygroundInProduction: !settings.graphqlIntrospection,
     maxComplexity: settings.graphqlMaxComplexity,

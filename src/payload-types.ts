@@ -73,6 +73,7 @@ export interface Config {
     tags: Tag;
     media: Media;
     users: User;
+    'related-suggestions': RelatedSuggestion;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -88,6 +89,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -112,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      refreshRelated: TaskRefreshRelated;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -191,6 +194,7 @@ export interface Article {
    * Curated "You may also like" stories, shown first and in this order.
    */
   relatedStories?: (string | Article)[] | null;
+  related?: (string | Article)[] | null;
   /**
    * Never suggest this article as a related story elsewhere.
    */
@@ -401,6 +405,33 @@ export interface Tag {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "related-suggestions".
+ */
+export interface RelatedSuggestion {
+  id: string;
+  article: string | Article;
+  computedAt: string;
+  items?:
+    | {
+        article: string | Article;
+        score: number;
+        reasons:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -487,7 +518,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshRelated' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -520,7 +551,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshRelated' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -557,6 +588,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'related-suggestions';
+        value: string | RelatedSuggestion;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -628,6 +663,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedStories?: T;
+  related?: T;
   excludeFromRelated?: T;
   generateSlug?: T;
   slug?: T;
@@ -789,6 +825,24 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "related-suggestions_select".
+ */
+export interface RelatedSuggestionsSelect<T extends boolean = true> {
+  article?: T;
+  computedAt?: T;
+  items?:
+    | T
+    | {
+        article?: T;
+        score?: T;
+        reasons?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -939,6 +993,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshRelated".
+ */
+export interface TaskRefreshRelated {
+  input: {
+    articleId: string;
+  };
+  output: {
+    recomputed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

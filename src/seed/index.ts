@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { lexicalFromBlocks } from '../lib/lexical/from-blocks'
+import { computeRelated } from '../related/service'
 import type { Article, Author, Media, Section, Tag, User } from '../payload-types'
 import {
   articles as demoArticles,
@@ -143,6 +144,12 @@ export async function seedDemoContent(payload: Payload, log: Log, now = new Date
     context,
   })
   log('site settings')
+
+  // Seeding skips the per-save refresh jobs; the related lists are computed once, here.
+  for (const [index, article] of published.entries()) {
+    await computeRelated(payload, article.id, now)
+    step('related stories', index + 1, published.length)
+  }
 }
 
 type ArticleRefs = {

@@ -147,22 +147,22 @@ describe('articles', () => {
       data: articleData(fixtures, { _status: 'draft' }),
       overrideAccess: true,
     })
-    await payload.jobs.queue({
+    const publishJob = await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) } },
       waitUntil: new Date(Date.now() - 1000),
     })
-    await payload.jobs.run({ queue: 'default' })
+    await payload.jobs.runByID({ id: publishJob.id })
     const after = await payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: true })
     expect(after._status).toBe('published')
     expect(after.firstPublishedAt).toBeTruthy()
 
-    await payload.jobs.queue({
+    const unpublishJob = await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'unpublish', doc: { relationTo: 'articles', value: String(draft.id) } },
       waitUntil: new Date(Date.now() - 1000),
     })
-    await payload.jobs.run({ queue: 'default' })
+    await payload.jobs.runByID({ id: unpublishJob.id })
     const unpublished = await payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: true })
     expect(unpublished._status).toBe('draft')
     const anonymous = await payload.find({ collection: 'articles', where: { id: { equals: draft.id } }, overrideAccess: false })

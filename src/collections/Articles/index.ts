@@ -12,6 +12,10 @@ import { canUpdateArticle } from './access'
 import { guardPublishing } from './hooks/guard-publishing'
 import { recordSlugRedirect } from './hooks/record-slug-redirect'
 import { stampPublishingFields } from './hooks/stamp-publishing-fields'
+import { relatedEndpoint, suggestionsEndpoint } from './endpoints/related'
+import { fillRelatedForGraphQL } from './hooks/fill-related-for-graphql'
+import { queueRelatedRefresh, queueRelatedRefreshOnDelete } from './hooks/queue-related-refresh'
+import { removeFromSearchIndex, syncSearchIndex } from './hooks/sync-search-index'
 
 export const DEK_MAX_LENGTH = 300
 
@@ -100,6 +104,20 @@ export const Articles: CollectionConfig = {
               admin: { description: 'Curated "You may also like" stories, shown first and in this order.' },
             },
             {
+              name: 'relatedSuggestions',
+              type: 'ui',
+              admin: { components: { Field: '/src/components/admin/RelatedSuggestions#RelatedSuggestions' } },
+            },
+            {
+              name: 'related',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              virtual: true,
+              admin: { hidden: true },
+              hooks: { afterRead: [fillRelatedForGraphQL] },
+            },
+            {
               name: 'excludeFromRelated',
               type: 'checkbox',
               defaultValue: false,
@@ -176,9 +194,11 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false, read: ({ req }) => staffRole(req.user) !== null },
     },
   ],
+  endpoints: [relatedEndpoint, suggestionsEndpoint],
   hooks: {
     beforeChange: [guardPublishing, stampPublishingFields],
-    afterChange: [recordSlugRedirect],
+    afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh],
+    afterDelete: [removeFromSearchIndex, queueRelatedRefreshOnDelete],
   },
   versions: {
     drafts: {

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/is-editor'
 import { hasRole } from '../../access/roles'
 import { slug } from '../../fields/slug'
+import { reindexArticlesReferencing } from '../../hooks/reindex-referencing-articles'
 import { socialLinks } from '../../fields/social-links'
 
 /** Editors manage every byline; a staff member may edit the profile linked to their own login. */
@@ -44,4 +45,5 @@ export const Authors: CollectionConfig = {
       access: { read: ({ req }) => req.user?.collection === 'users' },
     },
   ],
+  hooks: { afterChange: [reindexArticlesReferencing('authors')] },
 }

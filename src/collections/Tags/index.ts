@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/is-editor'
 import { isNewsroomWriter } from '../../access/is-newsroom-writer'
 import { slug } from '../../fields/slug'
+import { reindexArticlesReferencing } from '../../hooks/reindex-referencing-articles'
 
 /** Free tags. Writers may add new ones while filing; only editors rename or delete them. */
 export const Tags: CollectionConfig = {
@@ -15,4 +16,5 @@ export const Tags: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     slug('name'),
   ],
+  hooks: { afterChange: [reindexArticlesReferencing('tags')] },
 }

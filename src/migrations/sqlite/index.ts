@@ -1,9 +1,21 @@
 import * as migration_20261125_132147_initial from './20261125_132147_initial';
+import * as migration_20261125_133000_search_index from './20261125_133000_search_index';
+import * as migration_20261125_133541_related_suggestions from './20261125_133541_related_suggestions';
 
 export const migrations = [
   {
     up: migration_20261125_132147_initial.up,
     down: migration_20261125_132147_initial.down,
-    name: '20261125_132147_initial'
+    name: '20261125_132147_initial',
+  },
+  {
+    up: migration_20261125_133000_search_index.up,
+    down: migration_20261125_133000_search_index.down,
+    name: '20261125_133000_search_index',
+  },
+  {
+    up: migration_20261125_133541_related_suggestions.up,
+    down: migration_20261125_133541_related_suggestions.down,
+    name: '20261125_133541_related_suggestions'
   },
 ];

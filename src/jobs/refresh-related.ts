@@ -1,0 +1,22 @@
+import type { TaskConfig } from 'payload'
+
+import { computeRelated, neighboursOf } from '../related/service'
+
+/**
+ * Recomputes the related suggestions of one article and of its neighbours (the articles that list
+ * it or might), after it is published, edited, unpublished or deleted. Runs in the job queue, never
+ * inside the editor's save; retried with Payload's back-off if the database hiccups.
+ */
+export const refreshRelatedTask: TaskConfig<'refreshRelated'> = {
+  slug: 'refreshRelated',
+  retries: 3,
+  inputSchema: [{ name: 'articleId', type: 'text', required: true }],
+  outputSchema: [{ name: 'recomputed', type: 'number', required: true }],
+  handler: async ({ input, req }) => {
+    const now = new Date()
+    const neighbours = await neighboursOf(req.payload, input.articleId, req)
+    await computeRelated(req.payload, input.articleId, now, req)
+    for (const id of neighbours) await computeRelated(req.payload, id, now, req)
+    return { output: { recomputed: neighbours.length + 1 } }
+  },
+}
