@@ -16,6 +16,7 @@ import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/adapter'
+import { keepPoolErrorsFromCrashing } from './src/db/pool-errors'
 import { emailAdapter } from './src/email/adapter'
 import { readinessEndpoint } from './src/endpoints/readiness'
 import { searchEndpoint } from './src/endpoints/search'
@@ -42,6 +43,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Newsroom' },
     importMap: { baseDir: dirname },
+  },
+
+  onInit: async (payload) => {
+    keepPoolErrorsFromCrashing(payload)
   },
 
   collections: [Articles, Authors, Sections, Tags, Media, Users, RelatedSuggestions],

@@ -14,6 +14,8 @@ export const ANONYMOUS_MAX_DEPTH = 2
  *   otherwise fail on the type);
  * - anonymous `depth` is lowered to ANONYMOUS_MAX_DEPTH, not refused, so a greedy front end still
  *   gets its answer.
+ * Our own Local API reads made while serving a request should not pass that request's `req` (unless
+ * they need its transaction), or they are judged as the reader's.
  */
 export const guardReadArgs: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'read' || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args

@@ -2,7 +2,8 @@ import { APIError, type Payload, type PayloadRequest, type Where } from 'payload
 
 import { lexicalPlainText } from '../lib/lexical/plain-text'
 import { scoreRelated, selectRelated, type RelatedCandidate, type RelatedItem, type ScoredCandidate } from '../lib/related'
-import type { Article, Media, Section } from '../payload-types'
+import { articleSummary, type ArticleSummary } from '../lib/articles/summary'
+import type { Article, Media } from '../payload-types'
 
 /** How many scored suggestions are kept per article (pages show 4; editors see more to pin from). */
 export const KEPT_SUGGESTIONS = 12
@@ -16,7 +17,10 @@ export const MAX_RELATED_LIMIT = 12
 const idOf = (value: unknown): string | null =>
   typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : null
 
-type PoolArticle = Pick<Article, 'id' | 'title' | 'dek' | 'body' | 'section' | 'tags' | 'authors' | 'firstPublishedAt' | 'excludeFromRelated' | '_status'>
+type PoolArticle = Pick<
+  Article,
+  'id' | 'title' | 'dek' | 'body' | 'section' | 'tags' | 'authors' | 'firstPublishedAt' | 'excludeFromRelated' | '_status'
+>
 
 function candidateOf(article: PoolArticle): RelatedCandidate {
   return {
@@ -24,7 +28,7 @@ function candidateOf(article: PoolArticle): RelatedCandidate {
     title: article.title,
     text: `${article.title}\n${article.dek ?? ''}\n${lexicalPlainText(article.body).slice(0, TEXT_CHARS)}`,
     sectionId: idOf(article.section),
-    tagSlugs: (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.slug ?? '' : tag)).filter(Boolean),
+    tagSlugs: (article.tags ?? []).map((tag) => (typeof tag === 'object' ? (tag.slug ?? '') : tag)).filter(Boolean),
     authorIds: (article.authors ?? []).map(idOf).filter((id): id is string => id !== null),
     publishedAt: article.firstPublishedAt ?? null,
     excludeFromRelated: Boolean(article.excludeFromRelated),
@@ -50,6 +54,7 @@ async function publishedArticles(payload: Payload, where: Where, limit: number, 
     where: { and: [{ _status: { equals: 'published' } }, where] },
     sort: '-firstPublishedAt',
     limit,
+    pagination: false,
     depth: 1,
     select: poolSelect,
     populate: { tags: { slug: true } },
@@ -77,20 +82,50 @@ export function computeRelated(payload: Payload, articleId: string, now = new Da
 
 async function computeAndStore(payload: Payload, articleId: string, now: Date, req?: PayloadRequest): Promise<number> {
   const [target] = await publishedArticles(payload, { id: { equals: articleId } }, 1, req)
-  const existing = await payload.find({ collection: 'related-suggestions', where: { article: { equals: articleId } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const existing = await payload.find({
+    collection: 'related-suggestions',
+    where: { article: { equals: articleId } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   if (!target) {
     // Unpublished or gone: it has no related list of its own any more.
-    if (existing.docs[0]) await payload.delete({ collection: 'related-suggestions', id: existing.docs[0].id, overrideAccess: true, req })
+    if (existing.docs[0])
+      await payload.delete({
+        collection: 'related-suggestions',
+        id: existing.docs[0].id,
+        overrideAccess: true,
+        req,
+      })
     return 0
   }
   const scored = await scoreArticle(payload, target, now, req)
   const data = {
     article: articleId,
     computedAt: now.toISOString(),
-    items: scored.map((item) => ({ article: item.id, score: item.score, reasons: item.reasons })),
+    items: scored.map((item) => ({
+      article: item.id,
+      score: item.score,
+      reasons: item.reasons,
+    })),
   }
-  if (existing.docs[0]) await payload.update({ collection: 'related-suggestions', id: existing.docs[0].id, data, overrideAccess: true, req })
-  else await payload.create({ collection: 'related-suggestions', data, overrideAccess: true, req })
+  if (existing.docs[0])
+    await payload.update({
+      collection: 'related-suggestions',
+      id: existing.docs[0].id,
+      data,
+      overrideAccess: true,
+      req,
+    })
+  else
+    await payload.create({
+      collection: 'related-suggestions',
+      data,
+      overrideAccess: true,
+      req,
+    })
   return scored.length
 }
 
@@ -115,7 +150,10 @@ async function scoreArticle(payload: Payload, target: PoolArticle, now: Date, re
  * For the editor's sidebar: suggestions for the article as it stands, draft or published, scored
  * on the spot (staff only, one article at a time), with titles to pick from.
  */
-export async function suggestionsForEditor(req: PayloadRequest, articleId: string): Promise<{ id: string; title: string; score: number; reasons: string[] }[]> {
+export async function suggestionsForEditor(
+  req: PayloadRequest,
+  articleId: string,
+): Promise<{ id: string; title: string; score: number; reasons: string[] }[]> {
   const article = await req.payload.findByID({
     collection: 'articles',
     id: articleId,
@@ -156,7 +194,14 @@ export async function neighboursOf(payload: Payload, articleId: string, req?: Pa
     overrideAccess: true,
     req,
   })
-  const article = await payload.findByID({ collection: 'articles', id: articleId, depth: 0, disableErrors: true, overrideAccess: true, req })
+  const article = await payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
   const sharing: Where[] = [
     ...(article?.section ? [{ section: { equals: idOf(article.section) } }] : []),
     ...(article?.tags?.length ? [{ tags: { in: article.tags.map(idOf).filter(Boolean) } }] : []),
@@ -164,7 +209,9 @@ export async function neighboursOf(payload: Payload, articleId: string, req?: Pa
   const nearby = sharing.length
     ? await payload.find({
         collection: 'articles',
-        where: { and: [{ _status: { equals: 'published' } }, { id: { not_equals: articleId } }, { or: sharing }] },
+        where: {
+          and: [{ _status: { equals: 'published' } }, { id: { not_equals: articleId } }, { or: sharing }],
+        },
         sort: '-firstPublishedAt',
         limit: 50,
         depth: 0,
@@ -178,15 +225,15 @@ export async function neighboursOf(payload: Payload, articleId: string, req?: Pa
   )
 }
 
-export type RelatedStory = RelatedItem & {
-  slug: string | null | undefined
-  title: string
-  dek: string | null | undefined
-  kicker: string | null | undefined
-  firstPublishedAt: string | null | undefined
-  section: { name: string; slug: string | null | undefined } | null
-  image: { url: string | null | undefined; alt: string; width: number | null | undefined; height: number | null | undefined } | null
-}
+export type RelatedStory = RelatedItem &
+  ArticleSummary & {
+    image: {
+      url: string | null | undefined
+      alt: string
+      width: number | null | undefined
+      height: number | null | undefined
+    } | null
+  }
 
 /**
  * The related list for a page: the editor's published picks first, then the stored suggestions,
@@ -199,9 +246,12 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
   }
   const found = await payload.find({
     collection: 'articles',
-    where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
+    where: {
+      and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }],
+    },
     select: { relatedStories: true, section: true },
     depth: 0,
+    pagination: false,
     limit: 1,
     overrideAccess: false,
   })
@@ -212,6 +262,7 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
     collection: 'related-suggestions',
     where: { article: { equals: articleId } },
     depth: 0,
+    pagination: false,
     limit: 1,
     overrideAccess: true,
   })
@@ -226,9 +277,12 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
     needLatest
       ? payload.find({
           collection: 'articles',
-          where: { and: [{ section: { equals: sectionId } }, { id: { not_equals: articleId } }, { _status: { equals: 'published' } }] },
+          where: {
+            and: [{ section: { equals: sectionId } }, { id: { not_equals: articleId } }, { _status: { equals: 'published' } }],
+          },
           sort: '-firstPublishedAt',
           limit: limit + curatedIds.length + scoredIds.length,
+          pagination: false,
           depth: 1,
           select: displaySelect,
           populate: displayPopulate,
@@ -242,7 +296,15 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
     curated: curatedIds.map((id) => ({ id, published: display.has(id) })),
     scored: stored.flatMap((item) => {
       const id = idOf(item.article)
-      return id && display.has(id) ? [{ id, score: item.score, reasons: Array.isArray(item.reasons) ? item.reasons.map(String) : [] }] : []
+      return id && display.has(id)
+        ? [
+            {
+              id,
+              score: item.score,
+              reasons: Array.isArray(item.reasons) ? item.reasons.map(String) : [],
+            },
+          ]
+        : []
     }),
     latestInSection: latest.docs.map((doc) => ({ id: doc.id })),
     exclude: [articleId],
@@ -250,17 +312,38 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
   return items.map((item) => toStory(item, display.get(item.id)!))
 }
 
-const displaySelect = { title: true, slug: true, dek: true, kicker: true, firstPublishedAt: true, section: true, hero: true } as const
-const displayPopulate = { sections: { name: true, slug: true }, media: { url: true, filename: true, alt: true, width: true, height: true, sizes: true } } as const
+const displaySelect = {
+  title: true,
+  slug: true,
+  dek: true,
+  kicker: true,
+  firstPublishedAt: true,
+  section: true,
+  hero: true,
+} as const
+const displayPopulate = {
+  sections: { name: true, slug: true },
+  media: {
+    url: true,
+    filename: true,
+    alt: true,
+    width: true,
+    height: true,
+    sizes: true,
+  },
+} as const
 
 async function displayable(payload: Payload, ids: string[]): Promise<Article[]> {
   if (ids.length === 0) return []
   const result = await payload.find({
     collection: 'articles',
-    where: { and: [{ id: { in: [...new Set(ids)] } }, { _status: { equals: 'published' } }] },
+    where: {
+      and: [{ id: { in: [...new Set(ids)] } }, { _status: { equals: 'published' } }],
+    },
     limit: ids.length,
     depth: 1,
     select: displaySelect,
+    pagination: false,
     populate: displayPopulate,
     overrideAccess: false,
   })
@@ -268,17 +351,18 @@ async function displayable(payload: Payload, ids: string[]): Promise<Article[]> 
 }
 
 function toStory(item: RelatedItem, article: Article): RelatedStory {
-  const section = typeof article.section === 'object' && article.section ? (article.section as Section) : null
   const image = typeof article.hero?.image === 'object' && article.hero.image ? (article.hero.image as Media) : null
   const card = image?.sizes?.card
   return {
+    ...articleSummary(article),
     ...item,
-    slug: article.slug,
-    title: article.title,
-    dek: article.dek,
-    kicker: article.kicker,
-    firstPublishedAt: article.firstPublishedAt,
-    section: section ? { name: section.name, slug: section.slug } : null,
-    image: image ? { url: card?.url ?? image.url, alt: image.alt, width: card?.width ?? image.width, height: card?.height ?? image.height } : null,
+    image: image
+      ? {
+          url: card?.url ?? image.url,
+          alt: image.alt,
+          width: card?.width ?? image.width,
+          height: card?.height ?? image.height,
+        }
+      : null,
   }
 }

@@ -1,6 +1,7 @@
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { searchEngineFor } from '../db/search-engine'
+import { articleSummary, type ArticleSummary } from '../lib/articles/summary'
 import { articleSearchDocument, type IndexableArticle } from '../lib/search/document'
 import { isSearchParamError, parseSearchParams } from '../lib/search/query'
 import type { Article } from '../payload-types'
@@ -15,9 +16,12 @@ export async function syncArticle(payload: Payload, id: string, req?: PayloadReq
   const engine = searchEngineFor(payload)
   const published = await payload.find({
     collection: 'articles',
-    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    where: {
+      and: [{ id: { equals: id } }, { _status: { equals: 'published' } }],
+    },
     depth: 1,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
     req,
     populate: { authors: { name: true }, tags: { name: true } },
@@ -56,14 +60,7 @@ export async function reindexAll(payload: Payload, progress: (done: number, tota
   }
 }
 
-export type SearchResult = {
-  id: string
-  slug: string | null | undefined
-  title: string
-  dek: string | null | undefined
-  kicker: string | null | undefined
-  firstPublishedAt: string | null | undefined
-  section: { name: string; slug: string | null | undefined } | null
+export type SearchResult = ArticleSummary & {
   authors: { name: string; slug: string | null | undefined }[]
   snippet: string
   score: number
@@ -79,8 +76,9 @@ export type SearchResponse = {
   results: SearchResult[]
 }
 
-async function idForSlug(req: PayloadRequest, collection: 'sections' | 'tags' | 'authors', slug: string): Promise<string | undefined> {
-  const found = await req.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: {}, req })
+async function idForSlug(collection: 'sections' | 'tags' | 'authors', payload: Payload, slug: string): Promise<string | undefined> {
+  // Not on the reader's request: the read guards judge the reader's own parameters, not ours.
+  const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, pagination: false, depth: 0, select: {} })
   return found.docs[0]?.id
 }
 
@@ -89,17 +87,30 @@ export async function searchArticles(req: PayloadRequest, params: Record<string,
   const parsed = parseSearchParams(params)
   if (isSearchParamError(parsed)) throw new APIError(parsed.message, 400, { parameter: parsed.parameter }, true)
 
-  const empty: SearchResponse = { q: parsed.text, terms: parsed.terms, total: 0, page: parsed.page, limit: parsed.limit, totalPages: 0, results: [] }
+  const empty: SearchResponse = {
+    q: parsed.text,
+    terms: parsed.terms,
+    total: 0,
+    page: parsed.page,
+    limit: parsed.limit,
+    totalPages: 0,
+    results: [],
+  }
   const filters = { ...parsed.filters }
   for (const key of ['section', 'tag', 'author'] as const) {
     const slug = parsed.filters[key]
     if (!slug) continue
-    const id = await idForSlug(req, key === 'section' ? 'sections' : key === 'tag' ? 'tags' : 'authors', slug)
+    const id = await idForSlug(key === 'section' ? 'sections' : key === 'tag' ? 'tags' : 'authors', req.payload, slug)
     if (!id) return empty
     filters[key] = id
   }
 
-  const { hits, total } = await searchEngineFor(req.payload).search({ terms: parsed.terms, filters, limit: parsed.limit, page: parsed.page })
+  const { hits, total } = await searchEngineFor(req.payload).search({
+    terms: parsed.terms,
+    filters,
+    limit: parsed.limit,
+    page: parsed.page,
+  })
   if (hits.length === 0) return { ...empty, total, totalPages: Math.ceil(total / parsed.limit) }
 
   // The index may briefly trail an unpublish: the articles themselves are read with public access.
@@ -109,30 +120,45 @@ export async function searchArticles(req: PayloadRequest, params: Record<string,
     where,
     depth: 1,
     limit: hits.length,
+    pagination: false,
     // Anonymous on purpose (no user, no req): what a reader without a login may see.
     overrideAccess: false,
-    select: { title: true, slug: true, dek: true, kicker: true, firstPublishedAt: true, section: true, authors: true },
-    populate: { sections: { name: true, slug: true }, authors: { name: true, slug: true } },
+    select: {
+      title: true,
+      slug: true,
+      dek: true,
+      kicker: true,
+      firstPublishedAt: true,
+      section: true,
+      authors: true,
+    },
+    populate: {
+      sections: { name: true, slug: true },
+      authors: { name: true, slug: true },
+    },
   })
   const byId = new Map(articles.docs.map((article) => [article.id, article as Article]))
   const results = hits.flatMap((hit): SearchResult[] => {
     const article = byId.get(hit.id)
     if (!article) return []
-    const section = typeof article.section === 'object' && article.section ? article.section : null
     return [
       {
-        id: article.id,
-        slug: article.slug,
-        title: article.title,
-        dek: article.dek,
-        kicker: article.kicker,
-        firstPublishedAt: article.firstPublishedAt,
-        section: section ? { name: section.name, slug: section.slug } : null,
-        authors: (article.authors ?? []).flatMap((author) => (typeof author === 'object' ? [{ name: author.name, slug: author.slug }] : [])),
+        ...articleSummary(article),
+        authors: (article.authors ?? []).flatMap((author) =>
+          typeof author === 'object' ? [{ name: author.name, slug: author.slug }] : [],
+        ),
         snippet: hit.snippet,
         score: hit.score,
       },
     ]
   })
-  return { q: parsed.text, terms: parsed.terms, total, page: parsed.page, limit: parsed.limit, totalPages: Math.ceil(total / parsed.limit), results }
+  return {
+    q: parsed.text,
+    terms: parsed.terms,
+    total,
+    page: parsed.page,
+    limit: parsed.limit,
+    totalPages: Math.ceil(total / parsed.limit),
+    results,
+  }
 }

@@ -104,11 +104,6 @@ export const Articles: CollectionConfig = {
               admin: { description: 'Curated "You may also like" stories, shown first and in this order.' },
             },
             {
-              name: 'relatedSuggestions',
-              type: 'ui',
-              admin: { components: { Field: '/src/components/admin/RelatedSuggestions#RelatedSuggestions' } },
-            },
-            {
               name: 'related',
               type: 'relationship',
               relationTo: 'articles',
@@ -154,6 +149,12 @@ export const Articles: CollectionConfig = {
         { name: 'featured', type: 'checkbox', defaultValue: false },
         { name: 'breaking', type: 'checkbox', defaultValue: false },
       ],
+    },
+    {
+      // Suggestions and their reasons, with a button that pins one into the curated list.
+      name: 'relatedSuggestions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/RelatedSuggestions#RelatedSuggestions' } },
     },
     {
       name: 'readyForReview',

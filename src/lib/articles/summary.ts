@@ -1,0 +1,26 @@
+import type { Article, Section } from '../../payload-types'
+
+/** What a list of stories shows of each one (search results, related stories, …). */
+export type ArticleSummary = {
+  id: string
+  slug: string | null | undefined
+  title: string
+  dek: string | null | undefined
+  kicker: string | null | undefined
+  firstPublishedAt: string | null | undefined
+  section: { name: string; slug: string | null | undefined } | null
+}
+
+/** The summary of an article read with its section populated (an unpopulated section is left out). */
+export function articleSummary(article: Article): ArticleSummary {
+  const section = typeof article.section === 'object' && article.section ? (article.section as Section) : null
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    dek: article.dek,
+    kicker: article.kicker,
+    firstPublishedAt: article.firstPublishedAt,
+    section: section ? { name: section.name, slug: section.slug } : null,
+  }
+}
