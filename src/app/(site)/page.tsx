@@ -1,6 +1,5 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import React from 'react'
 
 // Reads published content through the Local API with public access (`overrideAccess: false`, no
 // user): the placeholder front page sees exactly what an anonymous REST client would.

@@ -1,6 +1,6 @@
 'use client'
 import { useDocumentInfo, useField } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 
 type Suggestion = { id: string; title: string; score: number; reasons: string[] }
 

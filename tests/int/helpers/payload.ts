@@ -12,7 +12,6 @@ export async function testPayload(): Promise<Payload> {
   return getPayload({ config, cron: false })
 }
 
-export const engine = (process.env.DATABASE_URL ?? '').split(':')[0]
 
 let counter = 0
 /** Unique per run and per call, so files never trip over each other's rows. */

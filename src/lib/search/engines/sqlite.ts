@@ -59,13 +59,13 @@ export function sqliteSearchEngine(db: SqliteExecutor): SearchEngine {
       if (author) (where.push("m.author_ids LIKE '%,' || ? || ',%'"), args.push(author))
       if (from) (where.push('m.published_at >= ?'), args.push(from.toISOString()))
       if (to) (where.push('m.published_at <= ?'), args.push(to.toISOString()))
-      const from_ = 'FROM search_fts JOIN search_meta m ON m.article_id = search_fts.article_id WHERE ' + where.join(' AND ')
-      const [counted] = await db.query(`SELECT count(*) AS total ${from_}`, args)
+      const matching = 'FROM search_fts JOIN search_meta m ON m.article_id = search_fts.article_id WHERE ' + where.join(' AND ')
+      const [counted] = await db.query(`SELECT count(*) AS total ${matching}`, args)
       const rows = await db.query(
         `SELECT m.article_id AS id, bm25(search_fts, 10.0, 4.0, 1.0, 3.0, 3.0) AS rank,
            snippet(search_fts, 2, char(2), char(3), '…', 28) AS body_snippet,
            snippet(search_fts, 1, char(2), char(3), '…', 28) AS dek_snippet
-         ${from_} ORDER BY rank, m.published_at DESC LIMIT ? OFFSET ?`,
+         ${matching} ORDER BY rank, m.published_at DESC LIMIT ? OFFSET ?`,
         [...args, query.limit, (query.page - 1) * query.limit],
       )
       return {
