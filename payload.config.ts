@@ -11,6 +11,7 @@ import { isEditor } from './src/access/is-editor'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Media } from './src/collections/Media'
+import { Readers } from './src/collections/Readers'
 import { RelatedSuggestions } from './src/collections/RelatedSuggestions'
 import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
@@ -49,7 +50,7 @@ export default buildConfig({
     keepPoolErrorsFromCrashing(payload)
   },
 
-  collections: [Articles, Authors, Sections, Tags, Media, Users, RelatedSuggestions],
+  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, RelatedSuggestions],
   globals: [SiteSettings],
   endpoints: [readinessEndpoint, searchEndpoint],
 

@@ -20,6 +20,7 @@ const started = performance.now()
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST || undefined
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000)
+const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 1_000)
 const readyTimeoutMs = 3_000
 
 function fail(message: string): never {
@@ -98,7 +99,7 @@ async function shutdown(signal: string): Promise<void> {
   if (shuttingDown) return
   shuttingDown = true
   console.log(`newsroom: ${signal} received, finishing in-flight requests`)
-  const outcome = await drainServer(server, shutdownTimeoutMs)
+  const outcome = await drainServer(server, { graceMs: shutdownGraceMs, timeoutMs: shutdownTimeoutMs })
   const closed = await destroyPayloadInstances().catch((error: unknown) => {
     console.error('newsroom: closing the database failed', error)
     return 0

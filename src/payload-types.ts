@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    readers: ReaderAuthOperations;
   };
   blocks: {};
   collections: {
@@ -73,6 +74,7 @@ export interface Config {
     tags: Tag;
     media: Media;
     users: User;
+    readers: Reader;
     'related-suggestions': RelatedSuggestion;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -89,6 +91,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    readers: ReadersSelect<false> | ReadersSelect<true>;
     'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -111,7 +114,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Reader;
   jobs: {
     tasks: {
       refreshRelated: TaskRefreshRelated;
@@ -125,6 +128,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ReaderAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -405,6 +426,47 @@ export interface Tag {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readers".
+ */
+export interface Reader {
+  id: string;
+  displayName: string;
+  bio?: string | null;
+  trustLevel?: ('new' | 'regular' | 'trusted') | null;
+  banned?: boolean | null;
+  /**
+   * A suspension ends on this date; leave empty with "banned" for a permanent ban.
+   */
+  bannedUntil?: string | null;
+  banReason?: string | null;
+  /**
+   * Seen by moderators only.
+   */
+  moderatorNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'readers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "related-suggestions".
  */
 export interface RelatedSuggestion {
@@ -590,6 +652,10 @@ export interface PayloadLockedDocument {
         value: string | User;
       } | null)
     | ({
+        relationTo: 'readers';
+        value: string | Reader;
+      } | null)
+    | ({
         relationTo: 'related-suggestions';
         value: string | RelatedSuggestion;
       } | null)
@@ -598,10 +664,15 @@ export interface PayloadLockedDocument {
         value: string | Redirect;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: string | User;
+      }
+    | {
+        relationTo: 'readers';
+        value: string | Reader;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -611,10 +682,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: string;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: string | User;
+      }
+    | {
+        relationTo: 'readers';
+        value: string | Reader;
+      };
   key?: string | null;
   value?:
     | {
@@ -825,6 +901,38 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readers_select".
+ */
+export interface ReadersSelect<T extends boolean = true> {
+  displayName?: T;
+  bio?: T;
+  trustLevel?: T;
+  banned?: T;
+  bannedUntil?: T;
+  banReason?: T;
+  moderatorNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "related-suggestions_select".
  */
 export interface RelatedSuggestionsSelect<T extends boolean = true> {
@@ -1019,10 +1127,15 @@ export interface TaskSchedulePublish {
       value: string | Article;
     } | null;
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: string | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: string | User;
+        } | null)
+      | ({
+          relationTo: 'readers';
+          value: string | Reader;
+        } | null);
   };
   output?: unknown;
 }

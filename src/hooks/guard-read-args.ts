@@ -2,20 +2,22 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { staffRole } from '../access/roles'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
-import { checkPaging, idComparisons } from '../lib/requests/read-limits'
+import { checkPaging, idComparisons, MAX_LIMIT } from '../lib/requests/read-limits'
 
 /** How deep an anonymous request may populate relationships: enough for an article page. */
 export const ANONYMOUS_MAX_DEPTH = 2
 
 /**
  * Bounds on reads that come from outside (REST and GraphQL; the Local API is trusted):
- * - `page` and `limit` within range, and no `pagination=false` for non-staff, else a 400 that says so;
+ * - REST: the client's own `page`, `limit` and `pagination` parameters (read from the query string,
+ *   so Payload's and our own nested reads on the same request are never mistaken for the client's)
+ *   must be in range, and `pagination=false` is for staff only; otherwise a 400 that says so;
+ * - GraphQL: `page` and `limit` arguments in range (400 otherwise); a non-staff `pagination: false`
+ *   is held to MAX_LIMIT rows instead of all of them;
  * - IDs compared in `where` must look like IDs, else a 400 naming the parameter (the database would
  *   otherwise fail on the type);
  * - anonymous `depth` is lowered to ANONYMOUS_MAX_DEPTH, not refused, so a greedy front end still
  *   gets its answer.
- * Our own Local API reads made while serving a request should not pass that request's `req` (unless
- * they need its transaction), or they are judged as the reader's.
  */
 export const guardReadArgs: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'read' || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args
@@ -31,11 +33,20 @@ export const guardReadArgs: CollectionBeforeOperationHook = ({ args, collection,
   // Relationship population runs nested finds on the same request (with `currentDepth` set and
   // `pagination: false`): those are Payload's own, not the client's, and are not second-guessed.
   if (readArgs.currentDepth !== undefined || readArgs.disableErrors === true) return args
+  const staff = staffRole(req.user) !== null
+  let guarded = args
 
-  const problem = checkPaging(readArgs)
-  if (problem) throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
-  if (readArgs.pagination === false && staffRole(req.user) === null) {
-    throw new APIError('pagination=false is for staff only: page through results with page and limit.', 400, { parameter: 'pagination' }, true)
+  if (req.payloadAPI === 'REST') {
+    const query = (req.query ?? {}) as { page?: unknown; limit?: unknown; pagination?: unknown }
+    const problem = checkPaging(query)
+    if (problem) throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
+    if ((query.pagination === false || query.pagination === 'false') && !staff) {
+      throw new APIError('pagination=false is for staff only: page through results with page and limit.', 400, { parameter: 'pagination' }, true)
+    }
+  } else {
+    const problem = checkPaging(readArgs)
+    if (problem) throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
+    if (readArgs.pagination === false && !staff && !readArgs.limit) guarded = { ...guarded, limit: MAX_LIMIT }
   }
 
   const kind = idKindForAdapter(req.payload.db.name)
@@ -51,6 +62,6 @@ export const guardReadArgs: CollectionBeforeOperationHook = ({ args, collection,
   }
 
   const depth = Number(readArgs.depth ?? req.query?.depth)
-  if (!req.user && Number.isFinite(depth) && depth > ANONYMOUS_MAX_DEPTH) return { ...args, depth: ANONYMOUS_MAX_DEPTH }
-  return args
+  if (!req.user && Number.isFinite(depth) && depth > ANONYMOUS_MAX_DEPTH) guarded = { ...guarded, depth: ANONYMOUS_MAX_DEPTH }
+  return guarded
 }

@@ -19,7 +19,18 @@ async function ready(): Promise<void> {
     const me = await request<{ user: { id: string } }>('/api/users/me', { token: tokens[role] })
     userIds[role] = me.body.user.id
   }
+  tokens.reader = await verifiedReaderToken()
+  userIds.reader = (await request<{ user: { id: string } }>('/api/readers/me', { token: tokens.reader })).body.user.id
   image = await gradientImage(['#333333', '#999999'], 5, 64, 36)
+}
+
+/** A reader who signed up and whose address an admin confirmed (the e-mail round trip has its own test). */
+async function verifiedReaderToken(): Promise<string> {
+  const email = `matrix-reader-${Date.now().toString(36)}@example.test`
+  const created = await request<{ doc: { id: string } }>('/api/readers', { method: 'POST', json: { email, password: 'matrix-password-1', displayName: 'Matrix Reader' } })
+  await request(`/api/readers/${created.body.doc.id}`, { method: 'PATCH', token: tokens.admin, json: { _verified: true } })
+  const session = await request<{ token: string }>('/api/readers/login', { method: 'POST', json: { email, password: 'matrix-password-1' } })
+  return session.body.token
 }
 
 async function uploadMedia(token: string | undefined, data: Record<string, unknown>): Promise<Outcome> {
@@ -94,6 +105,7 @@ const NAMES: Record<MatrixCollection, { one: string; many: string }> = {
   tags: { one: 'Tag', many: 'Tags' },
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
+  readers: { one: 'Reader', many: 'Readers' },
   redirects: { one: 'Redirect', many: 'Redirects' },
 }
 

@@ -1,21 +1,36 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-import { preparedEnvironment, startServer } from './helpers/server'
+import { freePort, preparedEnvironment, startServer } from './helpers/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    mailDir: string
   }
 }
 
-/** One production server with the demo content on a fresh SQLite file, shared by the HTTP tests. */
+/**
+ * One production server with the demo content on a fresh database, shared by the HTTP tests, and a
+ * real SMTP server process that it sends its mail to (the tests read what arrived).
+ */
 export default async function setup(project: TestProject) {
   const environment = await preparedEnvironment('http')
-  const server = await startServer(environment)
+  const mailDir = path.join(environment.dir, 'mail')
+  const smtpPort = await freePort()
+  const smtp = spawn(process.execPath, ['scripts/run.mjs', 'tests/http/helpers/smtp-sink.ts', String(smtpPort), mailDir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve, reject) => {
+    smtp.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
+    smtp.once('exit', (code) => reject(new Error(`the SMTP server exited (${code})`)))
+  })
+  const server = await startServer(environment, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, EMAIL_FROM: 'newsroom@ledger.test' })
   project.provide('baseUrl', server.url)
+  project.provide('mailDir', mailDir)
   return async () => {
     await server.stop()
+    smtp.kill('SIGTERM')
     fs.rmSync(environment.dir, { recursive: true, force: true })
   }
 }

@@ -3,15 +3,17 @@ import { afterAll } from 'vitest'
 
 import { defineAccessMatrix, type AccessDriver, type Outcome } from '../shared/access-matrix'
 import type { MatrixCollection, Role } from '../shared/access-table'
+import type { Reader } from '../../src/payload-types'
 import { gradientImage } from '../../src/seed/images'
 import { createStaff, testPayload, type Staff } from './helpers/payload'
 
 /** The Local API with `overrideAccess: false`, as each role. */
 let payload: Payload
 let staff: Staff
+let reader: Reader & { collection: 'readers' }
 let image: Buffer
 
-const userOf = (role: Role) => (role === 'anonymous' ? undefined : staff[role])
+const userOf = (role: Role) => (role === 'anonymous' ? undefined : role === 'reader' ? reader : staff[role])
 
 async function attempt(work: () => Promise<{ id?: unknown } | unknown>): Promise<Outcome> {
   try {
@@ -97,6 +99,12 @@ const driver = (): AccessDriver => ({
 defineAccessMatrix('the Local API', driver, async () => {
   payload = await testPayload()
   staff = await createStaff(payload)
+  const signedUp = await payload.create({
+    collection: 'readers',
+    data: { email: `matrix-reader-${Date.now().toString(36)}@example.test`, password: 'matrix-password-1', displayName: 'Matrix Reader', _verified: true },
+    overrideAccess: true,
+  })
+  reader = { ...signedUp, collection: 'readers' }
   image = await gradientImage(['#222222', '#888888'], 3, 64, 36)
 })
 

@@ -61,7 +61,7 @@ export function defineAccessMatrix(api: string, driver: () => AccessDriver, read
           const candidates =
             collection === 'articles'
               ? [published, foreignDraft, authorsDraft]
-              : collection === 'users' && rule.read === 'own'
+              : (collection === 'users' || collection === 'readers') && rule.read === 'own'
                 ? undefined
                 : [fixtures[collection]!]
           const { ok, ids } = await d.list(role, collection, candidates)
@@ -75,7 +75,7 @@ export function defineAccessMatrix(api: string, driver: () => AccessDriver, read
             expect(ids.includes(foreignDraft)).toBe(rule.read === 'all')
             expect(await d.findById(role, collection, foreignDraft)).toBe(rule.read === 'all')
             if (rule.read === 'own') expect(ids).toContain(authorsDraft)
-          } else if (collection === 'users' && rule.read === 'own') {
+          } else if ((collection === 'users' || collection === 'readers') && rule.read === 'own') {
             expect(ids).toEqual([d.userId(role)])
           } else {
             expect(ids).toContain(fixtures[collection])

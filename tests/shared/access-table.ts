@@ -4,15 +4,15 @@
  *
  * read:    'all'        sees every document (drafts too)
  *          'published'  sees published documents only (drafts are invisible, even by ID or where)
- *          'own'        sees published ones and their own drafts (articles) / only themselves (users)
+ *          'own'        sees published ones and their own drafts (articles) / only themselves (users, readers)
  *          'none'       refused
  * create, update, delete: true = allowed on a document someone else made, false = refused.
  * Ownership rules (an author's own draft, a staff member's own login) are checked separately.
  */
-export const ROLES = ['anonymous', 'admin', 'editor', 'author', 'moderator'] as const
+export const ROLES = ['anonymous', 'admin', 'editor', 'author', 'moderator', 'reader'] as const
 export type Role = (typeof ROLES)[number]
 
-export const COLLECTIONS = ['articles', 'authors', 'sections', 'tags', 'media', 'users', 'redirects'] as const
+export const COLLECTIONS = ['articles', 'authors', 'sections', 'tags', 'media', 'users', 'readers', 'redirects'] as const
 export type MatrixCollection = (typeof COLLECTIONS)[number]
 
 export type ReadRule = 'all' | 'published' | 'own' | 'none'
@@ -30,6 +30,7 @@ export const ACCESS: Record<MatrixCollection, Record<Role, Rule>> = {
     editor: { read: 'all', create: true, update: true, delete: true },
     author: { read: 'own', create: true, update: false, delete: false },
     moderator: { read: 'published', create: false, update: false, delete: false },
+    reader: { read: 'published', create: false, update: false, delete: false },
   },
   authors: publicTaxonomy(['admin', 'editor']),
   sections: publicTaxonomy(['admin', 'editor']),
@@ -44,6 +45,16 @@ export const ACCESS: Record<MatrixCollection, Record<Role, Rule>> = {
     editor: { read: 'all', create: false, update: false, delete: false },
     author: { read: 'own', create: false, update: false, delete: false },
     moderator: { read: 'own', create: false, update: false, delete: false },
+    reader: { read: 'none', create: false, update: false, delete: false },
+  },
+  // Anyone may sign up; moderators look after readers; a reader sees and changes only themselves.
+  readers: {
+    anonymous: { read: 'none', create: true, update: false, delete: false },
+    admin: { read: 'all', create: true, update: true, delete: true },
+    editor: { read: 'all', create: true, update: true, delete: false },
+    author: { read: 'none', create: true, update: false, delete: false },
+    moderator: { read: 'all', create: true, update: true, delete: false },
+    reader: { read: 'own', create: true, update: false, delete: false },
   },
   redirects: publicTaxonomy(['admin', 'editor']),
 }
@@ -54,6 +65,7 @@ export const SITE_SETTINGS: Record<Role, { read: boolean; update: boolean }> = {
   editor: { read: true, update: true },
   author: { read: true, update: false },
   moderator: { read: true, update: false },
+  reader: { read: true, update: false },
 }
 
 let sequence = 0
@@ -72,6 +84,8 @@ export function newDocument(collection: MatrixCollection): Record<string, unknow
       return { alt: `Matrix image ${tag}` }
     case 'users':
       return { email: `matrix-${tag}@newsroom.test`, name: `Matrix ${tag}`, password: 'matrix-password-1' }
+    case 'readers':
+      return { email: `matrix-reader-${tag}@example.test`, displayName: `Reader ${tag}`, password: 'matrix-password-1' }
     case 'redirects':
       return { from: `/matrix/${tag}`, type: '301', to: { type: 'custom', url: `https://example.com/${tag}` } }
   }
@@ -86,6 +100,8 @@ export function documentChange(collection: MatrixCollection): Record<string, unk
       return { credit: 'Changed' }
     case 'users':
       return { name: 'Changed' }
+    case 'readers':
+      return { displayName: 'Changed' }
     case 'redirects':
       return { to: { type: 'custom', url: 'https://example.com/changed' } }
     default:

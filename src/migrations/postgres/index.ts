@@ -1,6 +1,7 @@
 import * as migration_20261125_132151_initial from './20261125_132151_initial';
 import * as migration_20261125_133000_search_index from './20261125_133000_search_index';
 import * as migration_20261125_133548_related_suggestions from './20261125_133548_related_suggestions';
+import * as migration_20261125_141643_readers from './20261125_141643_readers';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_133548_related_suggestions.up,
     down: migration_20261125_133548_related_suggestions.down,
-    name: '20261125_133548_related_suggestions'
+    name: '20261125_133548_related_suggestions',
+  },
+  {
+    up: migration_20261125_141643_readers.up,
+    down: migration_20261125_141643_readers.down,
+    name: '20261125_141643_readers'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261125_132147_initial from './20261125_132147_initial';
 import * as migration_20261125_133000_search_index from './20261125_133000_search_index';
 import * as migration_20261125_133541_related_suggestions from './20261125_133541_related_suggestions';
+import * as migration_20261125_141638_readers from './20261125_141638_readers';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_133541_related_suggestions.up,
     down: migration_20261125_133541_related_suggestions.down,
-    name: '20261125_133541_related_suggestions'
+    name: '20261125_133541_related_suggestions',
+  },
+  {
+    up: migration_20261125_141638_readers.up,
+    down: migration_20261125_141638_readers.down,
+    name: '20261125_141638_readers'
   },
 ];

@@ -1,0 +1,73 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { verifyReaderEmail } from '../../lib/email/verify-reader'
+import { settings } from '../../lib/config/settings'
+import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
+import { verifyEmailEndpoint } from './endpoints/verify-email'
+
+/**
+ * Readers who comment: a login of their own, apart from staff. A reader never reaches the admin,
+ * drafts or staff data (the staff access rules only ever grant to `users`). The e-mail address is
+ * confirmed by a link sent through the e-mail adapter before the first login.
+ */
+export const Readers: CollectionConfig = {
+  slug: 'readers',
+  access: {
+    admin: () => false,
+    create: anyone,
+    read: selfOrModerator,
+    update: selfOrModerator,
+    delete: selfOrAdmin,
+    unlock: ({ req }) => req.user?.collection === 'users',
+  },
+  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'trustLevel', 'bannedUntil', 'createdAt'], group: 'Community' },
+  auth: {
+    verify: {
+      generateEmailSubject: ({ user }) => verifyReaderEmail({ siteName: settings.siteName, siteUrl: settings.siteUrl, displayName: user.displayName, token: '' }).subject,
+      generateEmailHTML: ({ token, user }) =>
+        verifyReaderEmail({ siteName: settings.siteName, siteUrl: settings.siteUrl, displayName: user.displayName, token }).html,
+    },
+    maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5),
+    lockTime: Number(process.env.LOGIN_LOCK_MINUTES ?? 10) * 60 * 1000,
+    tokenExpiration: 60 * 60 * 24 * 14,
+    useSessions: true,
+    cookies: { sameSite: 'Lax', secure: settings.siteUrl.startsWith('https://') },
+  },
+  endpoints: [verifyEmailEndpoint],
+  fields: [
+    { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
+    { name: 'bio', type: 'textarea', maxLength: 500 },
+    {
+      name: 'trustLevel',
+      type: 'select',
+      defaultValue: 'new',
+      options: ['new', 'regular', 'trusted'].map((value) => ({ label: value, value })),
+      access: { create: moderatorsOnly, update: moderatorsOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'collapsible',
+      label: 'Ban or suspension',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'banned', type: 'checkbox', defaultValue: false, access: { create: moderatorsOnly, update: moderatorsOnly } },
+        {
+          name: 'bannedUntil',
+          type: 'date',
+          admin: { description: 'A suspension ends on this date; leave empty with "banned" for a permanent ban.' },
+          access: { create: moderatorsOnly, update: moderatorsOnly },
+        },
+        { name: 'banReason', type: 'text', maxLength: 300, access: { create: moderatorsOnly, update: moderatorsOnly } },
+      ],
+    },
+    {
+      name: 'moderatorNotes',
+      type: 'textarea',
+      maxLength: 2000,
+      access: { read: moderatorsOnly, create: moderatorsOnly, update: moderatorsOnly },
+      admin: { description: 'Seen by moderators only.' },
+    },
+  ],
+  timestamps: true,
+}
