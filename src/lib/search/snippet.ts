@@ -1,3 +1,5 @@
+import { escapeHtml } from '../text/escape-html'
+
 /**
  * Snippets reach front ends as HTML: the article text is escaped and only our own <mark> tags are
  * added. Engines mark matches with two control characters that cannot occur in stored text (it is
@@ -6,11 +8,6 @@
 export const MARK_OPEN = '\u0002'
 export const MARK_CLOSE = '\u0003'
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char])
-}
 
 /** Removes the marker characters (and other control characters) from text before it is indexed. */
 export function cleanForIndex(text: string): string {

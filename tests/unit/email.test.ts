@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+
+import { verifyReaderEmail } from '../../src/lib/email/verify-reader'
+import { escapeHtml } from '../../src/lib/text/escape-html'
+
+describe('the reader confirmation e-mail', () => {
+  const mail = verifyReaderEmail({ siteName: 'The <Ledger>', siteUrl: 'https://news.example', displayName: '<img src=x onerror=alert(1)>', token: 'abc&def' })
+
+  it('links to the confirmation endpoint with the token encoded', () => {
+    expect(mail.text).toContain('https://news.example/api/readers/verify-email?token=abc%26def')
+    expect(mail.html).toContain('href="https://news.example/api/readers/verify-email?token=abc%26def"')
+  })
+
+  it('never lets a display name or site name become markup', () => {
+    expect(mail.html).not.toContain('<img')
+    expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(mail.html).toContain('The &lt;Ledger&gt;')
+    expect(mail.subject).toBe('Confirm your e-mail address for The <Ledger>')
+  })
+
+  it('escapes every character that matters in HTML text and attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
+  })
+})
