@@ -8,12 +8,12 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
+
+import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const target = Number(arg('articles', '5000'))
 const engines = arg('engines', 'sqlite,postgres').split(',')
-const postgresBase = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
 
 type Row = { engine: string; size: number; what: string; p50: number; p95: number; p99: number; n: number }
@@ -38,21 +38,11 @@ async function measure(engine: string, size: number, what: string, runs: number,
 }
 
 async function benchEngine(engine: string): Promise<void> {
-  let databaseUrl = `file:${path.join(workDir, 'bench.db')}`
-  let dropDatabase = async () => undefined as void
-  if (engine === 'postgres') {
-    const admin = new pg.Client({ connectionString: postgresBase })
-    await admin.connect()
-    const name = `newsroom_bench_${Date.now().toString(36)}`
-    await admin.query(`CREATE DATABASE ${name}`)
-    const url = new URL(postgresBase)
-    url.pathname = `/${name}`
-    databaseUrl = url.toString()
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await admin.end()
-    }
-  }
+  if (engine === 'postgres') return withScratchPostgres('newsroom_bench', (url) => benchDatabase(engine, url))
+  return benchDatabase(engine, `file:${path.join(workDir, 'bench.db')}`)
+}
+
+async function benchDatabase(engine: string, databaseUrl: string): Promise<void> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(workDir, `media-${engine}`), NEWSROOM_DEMO: 'true', PAYLOAD_SECRET: 'bench', LOG_LEVEL: 'warn' }
   console.log(`\n${engine}: migrating and loading the demo content`)
   execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts'], { env, stdio: 'ignore' })
@@ -126,7 +116,6 @@ async function benchEngine(engine: string): Promise<void> {
     await round(target)
   }
   await payload.destroy()
-  await dropDatabase()
 }
 
 // Each engine runs in a child process of its own: the Payload config binds its database adapter

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
+
+import { withScratchPostgres } from './lib/scratch-postgres'
 
 const name = process.argv[2]
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -28,16 +29,4 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-migrate-'))
 create(`file:${path.join(scratch, 'scratch.db')}`)
 fs.rmSync(scratch, { recursive: true, force: true })
 
-const base = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const admin = new pg.Client({ connectionString: base })
-await admin.connect()
-const database = `newsroom_migrate_${Date.now().toString(36)}`
-await admin.query(`CREATE DATABASE ${database}`)
-try {
-  const url = new URL(base)
-  url.pathname = `/${database}`
-  create(url.toString())
-} finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
-  await admin.end()
-}
+await withScratchPostgres('newsroom_migrate', async (url) => create(url))

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
+import { withScratchPostgres } from './lib/scratch-postgres'
 
 type Counts = { passed: number; failed: number; skipped: number }
 type Leg = { name: string; run: () => Promise<Counts | 'skipped'> }
@@ -21,7 +21,6 @@ type Leg = { name: string; run: () => Promise<Counts | 'skipped'> }
 const root = process.cwd()
 const runId = `${Date.now().toString(36)}${process.pid}`
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
-const postgresBase = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
 
 const baseEnv: NodeJS.ProcessEnv = {
@@ -55,30 +54,6 @@ async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
   if (code !== 0) throw new Error('migrations failed')
 }
 
-let databaseCounter = 0
-
-async function withPostgresDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: postgresBase, connectionTimeoutMillis: 5_000 })
-  try {
-    await admin.connect()
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL is not reachable at ${postgresBase} (${(error as Error).message}). Start it with: ` +
-        'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
-    )
-  }
-  const name = `newsroom_test_${runId}_${(databaseCounter += 1)}`
-  await admin.query(`CREATE DATABASE ${name}`)
-  try {
-    const url = new URL(postgresBase)
-    url.pathname = `/${name}`
-    return await work(url.toString())
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined)
-    await admin.end()
-  }
-}
-
 async function integration(databaseUrl: string): Promise<Counts> {
   const env = { ...baseEnv, DATABASE_URL: databaseUrl }
   await migrate(env)
@@ -95,7 +70,7 @@ const legs: Leg[] = [
   },
   { name: 'unit', run: () => vitest('unit', baseEnv) },
   { name: 'int-sqlite', run: () => integration(`file:${path.join(tmp, 'int.db')}`) },
-  { name: 'int-postgres', run: () => withPostgresDatabase((url) => integration(url)) },
+  { name: 'int-postgres', run: () => withScratchPostgres('newsroom_test', (url) => integration(url)) },
   {
     name: 'int-mongodb',
     run: async () => {
@@ -118,7 +93,7 @@ const legs: Leg[] = [
   { name: 'http-sqlite', run: () => vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp }) },
   {
     name: 'http-postgres',
-    run: () => withPostgresDatabase((url) => vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: url })),
+    run: () => withScratchPostgres('newsroom_test', (url) => vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: url })),
   },
 ]
 

@@ -2,7 +2,7 @@ import { APIError, type Payload, type PayloadRequest, type Where } from 'payload
 
 import { lexicalPlainText } from '../lib/lexical/plain-text'
 import { scoreRelated, selectRelated, type RelatedCandidate, type RelatedItem, type ScoredCandidate } from '../lib/related'
-import { articleSummary, type ArticleSummary } from '../lib/articles/summary'
+import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '../lib/articles/summary'
 import type { Article, Media } from '../payload-types'
 
 /** How many scored suggestions are kept per article (pages show 4; editors see more to pin from). */
@@ -312,17 +312,9 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
   return items.map((item) => toStory(item, display.get(item.id)!))
 }
 
-const displaySelect = {
-  title: true,
-  slug: true,
-  dek: true,
-  kicker: true,
-  firstPublishedAt: true,
-  section: true,
-  hero: true,
-} as const
+const displaySelect = { ...articleSummarySelect, hero: true } as const
 const displayPopulate = {
-  sections: { name: true, slug: true },
+  ...articleSummaryPopulate,
   media: {
     url: true,
     filename: true,

@@ -1,7 +1,7 @@
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { searchEngineFor } from '../db/search-engine'
-import { articleSummary, type ArticleSummary } from '../lib/articles/summary'
+import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '../lib/articles/summary'
 import { articleSearchDocument, type IndexableArticle } from '../lib/search/document'
 import { isSearchParamError, parseSearchParams } from '../lib/search/query'
 import type { Article } from '../payload-types'
@@ -123,19 +123,8 @@ export async function searchArticles(req: PayloadRequest, params: Record<string,
     pagination: false,
     // Anonymous on purpose (no user, no req): what a reader without a login may see.
     overrideAccess: false,
-    select: {
-      title: true,
-      slug: true,
-      dek: true,
-      kicker: true,
-      firstPublishedAt: true,
-      section: true,
-      authors: true,
-    },
-    populate: {
-      sections: { name: true, slug: true },
-      authors: { name: true, slug: true },
-    },
+    select: { ...articleSummarySelect, authors: true },
+    populate: { ...articleSummaryPopulate, authors: { name: true, slug: true } },
   })
   const byId = new Map(articles.docs.map((article) => [article.id, article as Article]))
   const results = hits.flatMap((hit): SearchResult[] => {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { verifyReaderEmail } from '../../lib/email/verify-reader'
+import { verifyReaderEmail, verifyReaderSubject } from '../../lib/email/verify-reader'
 import { settings } from '../../lib/config/settings'
 import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
@@ -21,10 +21,14 @@ export const Readers: CollectionConfig = {
     delete: selfOrAdmin,
     unlock: ({ req }) => req.user?.collection === 'users',
   },
-  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'trustLevel', 'bannedUntil', 'createdAt'], group: 'Community' },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'email', 'trustLevel', 'bannedUntil', 'createdAt'],
+    group: 'Community',
+  },
   auth: {
     verify: {
-      generateEmailSubject: ({ user }) => verifyReaderEmail({ siteName: settings.siteName, siteUrl: settings.siteUrl, displayName: user.displayName, token: '' }).subject,
+      generateEmailSubject: () => verifyReaderSubject(settings.siteName),
       generateEmailHTML: ({ token, user }) =>
         verifyReaderEmail({ siteName: settings.siteName, siteUrl: settings.siteUrl, displayName: user.displayName, token }).html,
     },

@@ -11,6 +11,10 @@ export type ArticleSummary = {
   section: { name: string; slug: string | null | undefined } | null
 }
 
+/** What a read must select (and populate) for articleSummary(); add what else the list needs. */
+export const articleSummarySelect = { title: true, slug: true, dek: true, kicker: true, firstPublishedAt: true, section: true } as const
+export const articleSummaryPopulate = { sections: { name: true, slug: true } } as const
+
 /** The summary of an article read with its section populated (an unpopulated section is left out). */
 export function articleSummary(article: Article): ArticleSummary {
   const section = typeof article.section === 'object' && article.section ? (article.section as Section) : null

@@ -1,19 +1,9 @@
-/**
- * Text checks for comment filters. Kept here rather than shared with related-story matching:
- * the moderation module imports nothing outside itself.
- */
-
-/** Letters that NFKD does not decompose but readers treat as plain Latin. */
-const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' }
+/** Text checks for comment filters. */
+import { foldText } from '../text/fold'
 
 /** Lowercase, accents and compatibility forms folded ("Ｍérde" → "merde"), split into letter-and-digit runs. */
 function foldedWords(text: string): string[] {
-  const folded = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ßæœøłđðþ]/g, (ch) => EXTRA_FOLDS[ch] ?? ch)
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? []
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
 /**

@@ -2,6 +2,9 @@
  * Text normalisation for related-story matching. Pure and deterministic: the same text always
  * gives the same tokens, so scores are reproducible in tests and across servers.
  */
+import { foldText } from '../text/fold'
+
+export { foldText }
 
 /**
  * Words that carry no topic. Words under three letters are dropped anyway, so they are not listed.
@@ -28,18 +31,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'three', 'first', 'last', 'next', 'back', 'well', 'get', 'got', 'make', 'made', 'take', 'took', 'come',
   'came', 'going', 'went',
 ])
-
-/** Letters that NFKD does not decompose but readers treat as plain Latin. */
-const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' }
-
-/** Lowercases and folds accents: "Zürich Straße" → "zurich strasse". */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ßæœøłđðþ]/g, (ch) => EXTRA_FOLDS[ch] ?? ch)
-}
 
 /** Undoes consonant doubling before a suffix ("running" → "run"), but not for l/s/z ("falling" → "fall"). */
 function undouble(stem: string): string {
