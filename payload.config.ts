@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url'
 import { isEditor } from './src/access/is-editor'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
+import { CommentReports } from './src/collections/CommentReports'
+import { Comments } from './src/collections/Comments'
+import { CommentVotes } from './src/collections/CommentVotes'
 import { Media } from './src/collections/Media'
 import { Readers } from './src/collections/Readers'
 import { RelatedSuggestions } from './src/collections/RelatedSuggestions'
@@ -21,8 +24,11 @@ import { keepPoolErrorsFromCrashing } from './src/db/pool-errors'
 import { emailAdapter } from './src/email/adapter'
 import { readinessEndpoint } from './src/endpoints/readiness'
 import { searchEndpoint } from './src/endpoints/search'
+import { CommentSettings } from './src/globals/CommentSettings'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { commentMutations, commentQueries } from './src/graphql/comments'
 import { searchQueries } from './src/graphql/search'
+import { deliverWebhookTask } from './src/jobs/deliver-webhook'
 import { refreshRelatedTask } from './src/jobs/refresh-related'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { settings } from './src/lib/config/settings'
@@ -50,8 +56,8 @@ export default buildConfig({
     keepPoolErrorsFromCrashing(payload)
   },
 
-  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, RelatedSuggestions],
-  globals: [SiteSettings],
+  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, Comments, CommentVotes, CommentReports, RelatedSuggestions],
+  globals: [SiteSettings, CommentSettings],
   endpoints: [readinessEndpoint, searchEndpoint],
 
   plugins: [
@@ -93,11 +99,12 @@ export default buildConfig({
     // The worker runs inside the service: scheduled publish/unpublish and later notification jobs.
     autoRun: [{ cron: settings.jobsCron, queue: 'default', limit: 20 }],
     shouldAutoRun: () => settings.jobsWorker,
-    tasks: [refreshRelatedTask],
+    tasks: [refreshRelatedTask, deliverWebhookTask],
   },
 
   graphQL: {
-    queries: searchQueries,
+    queries: (GraphQL, payload) => ({ ...searchQueries(GraphQL, payload), ...commentQueries(GraphQL, payload) }),
+    mutations: commentMutations,
     disableIntrospectionInProduction: !settings.graphqlIntrospection,
     disablePlaygroundInProduction: !settings.graphqlIntrospection,
     maxComplexity: settings.graphqlMaxComplexity,

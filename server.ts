@@ -14,6 +14,7 @@ import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer } from './src/server/lifecycle'
 import { requestLog } from './src/server/request-log'
+import { CLIENT_IP_HEADER } from './src/comments/submission'
 import { securityHeaders } from './src/server/security-headers'
 
 const started = performance.now()
@@ -76,8 +77,11 @@ app.use(requestLog())
 app.use(securityHeaders({ https: (process.env.SITE_URL ?? '').startsWith('https://') }))
 app.use(compression())
 app.use(bodyLimit({ uploadBytes: Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024), otherBytes: Number(process.env.MAX_BODY_BYTES ?? 2 * 1024 * 1024) }))
-app.use((_req, res, nextHandler) => {
+app.use((req, res, nextHandler) => {
   if (shuttingDown) res.set('Connection', 'close')
+  // The client address as Express judges it (TRUST_PROXY), for comment rate limits and the keyed
+  // address hash; any value the client sent under this name is overwritten.
+  req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? ''
   nextHandler()
 })
 app.all('/{*splat}', (req, res) => handle(req, res))

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { demoReaders } from '../src/seed/content/demo-comments'
 import { demoLogins, DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { describeTarget, prepareEnvironment } from './lib/env'
 
@@ -69,6 +70,7 @@ try {
   if (demo) {
     console.log('  demo logins (demo mode only) at /admin:')
     for (const login of demoLogins) console.log(`    ${login.role.padEnd(9)} ${login.email}  password: ${DEMO_PASSWORD}`)
+    console.log(`  demo reader (comments, POST /api/readers/login): ${demoReaders[0].email}  password: ${DEMO_PASSWORD}`)
   }
   await import('../server')
 } catch (error) {

@@ -75,6 +75,9 @@ export interface Config {
     media: Media;
     users: User;
     readers: Reader;
+    comments: Comment;
+    'comment-votes': CommentVote;
+    'comment-reports': CommentReport;
     'related-suggestions': RelatedSuggestion;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -92,6 +95,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'comment-votes': CommentVotesSelect<false> | CommentVotesSelect<true>;
+    'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -106,9 +112,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'comment-settings': CommentSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'comment-settings': CommentSettingsSelect<false> | CommentSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -118,6 +126,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshRelated: TaskRefreshRelated;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -242,6 +251,14 @@ export interface Article {
    */
   readyForReview?: boolean | null;
   commentsMode?: ('open' | 'closed' | 'disabled') | null;
+  /**
+   * Pre-moderate one heated story without touching the rest.
+   */
+  commentModeration?: ('site' | 'pre' | 'pre-until-trusted' | 'post') | null;
+  /**
+   * Approved comments.
+   */
+  commentCount?: number | null;
   firstPublishedAt?: string | null;
   readingTimeMinutes?: number | null;
   createdBy?: (string | null) | User;
@@ -466,6 +483,80 @@ export interface Reader {
   collection: 'readers';
 }
 /**
+ * The moderation queue: filter on status "pending" or sort by reports; select rows and use Edit to approve, reject or mark spam in bulk.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  article: string | Article;
+  excerpt?: string | null;
+  body?: string | null;
+  html?: string | null;
+  status?: ('pending' | 'approved' | 'rejected' | 'spam' | 'deleted') | null;
+  featured?: boolean | null;
+  /**
+   * What the commenter was told.
+   */
+  notice?: string | null;
+  moderationReasons?:
+    | {
+        code?: string | null;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  parent?: (string | null) | Comment;
+  root?: (string | null) | Comment;
+  depth?: number | null;
+  replyTo?: (string | null) | Comment;
+  replyToName?: string | null;
+  author?: (string | null) | Reader;
+  guestName?: string | null;
+  guestEmail?: string | null;
+  /**
+   * A keyed hash: equal values mean the same network address.
+   */
+  ipHash?: string | null;
+  userAgent?: string | null;
+  votesUp?: number | null;
+  votesDown?: number | null;
+  score?: number | null;
+  replyCount?: number | null;
+  reportCount?: number | null;
+  editedAt?: string | null;
+  idempotencyKey?: string | null;
+  idempotencyFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-votes".
+ */
+export interface CommentVote {
+  id: string;
+  comment: string | Comment;
+  voter: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports".
+ */
+export interface CommentReport {
+  id: string;
+  comment: string | Comment;
+  reporter: string | Reader;
+  reason: 'spam' | 'abuse' | 'off-topic' | 'other';
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "related-suggestions".
  */
@@ -580,7 +671,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshRelated' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshRelated' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -613,7 +704,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshRelated' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshRelated' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -654,6 +745,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'readers';
         value: string | Reader;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
+        relationTo: 'comment-votes';
+        value: string | CommentVote;
+      } | null)
+    | ({
+        relationTo: 'comment-reports';
+        value: string | CommentReport;
       } | null)
     | ({
         relationTo: 'related-suggestions';
@@ -751,6 +854,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   breaking?: T;
   readyForReview?: T;
   commentsMode?: T;
+  commentModeration?: T;
+  commentCount?: T;
   firstPublishedAt?: T;
   readingTimeMinutes?: T;
   createdBy?: T;
@@ -933,6 +1038,69 @@ export interface ReadersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  article?: T;
+  excerpt?: T;
+  body?: T;
+  html?: T;
+  status?: T;
+  featured?: T;
+  notice?: T;
+  moderationReasons?:
+    | T
+    | {
+        code?: T;
+        detail?: T;
+        id?: T;
+      };
+  parent?: T;
+  root?: T;
+  depth?: T;
+  replyTo?: T;
+  replyToName?: T;
+  author?: T;
+  guestName?: T;
+  guestEmail?: T;
+  ipHash?: T;
+  userAgent?: T;
+  votesUp?: T;
+  votesDown?: T;
+  score?: T;
+  replyCount?: T;
+  reportCount?: T;
+  editedAt?: T;
+  idempotencyKey?: T;
+  idempotencyFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-votes_select".
+ */
+export interface CommentVotesSelect<T extends boolean = true> {
+  comment?: T;
+  voter?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports_select".
+ */
+export interface CommentReportsSelect<T extends boolean = true> {
+  comment?: T;
+  reporter?: T;
+  reason?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "related-suggestions_select".
  */
 export interface RelatedSuggestionsSelect<T extends boolean = true> {
@@ -1073,6 +1241,93 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings".
+ */
+export interface CommentSetting {
+  id: string;
+  mode?: ('pre' | 'pre-until-trusted' | 'post') | null;
+  /**
+   * Approved comments after which a reader skips review ("until trusted" mode).
+   */
+  trustedAfterApproved?: number | null;
+  /**
+   * Recent comments looked at…
+   */
+  poorRecordWindow?: number | null;
+  /**
+   * …and the rejected share above which the reader goes back to review.
+   */
+  poorRecordRejectedShare?: number | null;
+  /**
+   * Guests comment with a name and e-mail address.
+   */
+  guestsAllowed?: boolean | null;
+  /**
+   * Close comments this many days after first publication (0: never).
+   */
+  autoCloseAfterDays?: number | null;
+  /**
+   * More links than this and a comment is held.
+   */
+  maxLinks?: number | null;
+  /**
+   * One word or phrase per line: comments with one are rejected.
+   */
+  bannedWords?: string | null;
+  /**
+   * One word or phrase per line: comments with one are held for review.
+   */
+  suspectWords?: string | null;
+  /**
+   * Reader reports that send a published comment back to review.
+   */
+  reportsToHold?: number | null;
+  /**
+   * Levels of replies (0: flat comments).
+   */
+  maxDepth?: number | null;
+  editWindowMinutes?: number | null;
+  pageSize?: number | null;
+  maxLength?: number | null;
+  /**
+   * Faster than this between showing the form and posting, and the comment is filed as spam.
+   */
+  minSecondsToSubmit?: number | null;
+  readerRateLimit?: {
+    /**
+     * 0 switches the limit off.
+     */
+    max?: number | null;
+    windowSeconds?: number | null;
+  };
+  ipRateLimit?: {
+    /**
+     * 0 switches the limit off.
+     */
+    max?: number | null;
+    windowSeconds?: number | null;
+  };
+  /**
+   * Ask the Akismet-compatible service set by SPAM_CHECKER_URL and SPAM_CHECKER_KEY.
+   */
+  spamChecker?: boolean | null;
+  /**
+   * Signed POSTs (X-Newsroom-Signature: t=…,v1=HMAC-SHA256 of "t.body") to your own tools.
+   */
+  webhooks?:
+    | {
+        url: string;
+        secret: string;
+        events: ('comment.created' | 'comment.approved' | 'comment.rejected')[];
+        active?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1088,6 +1343,52 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   searchPlaceholder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings_select".
+ */
+export interface CommentSettingsSelect<T extends boolean = true> {
+  mode?: T;
+  trustedAfterApproved?: T;
+  poorRecordWindow?: T;
+  poorRecordRejectedShare?: T;
+  guestsAllowed?: T;
+  autoCloseAfterDays?: T;
+  maxLinks?: T;
+  bannedWords?: T;
+  suspectWords?: T;
+  reportsToHold?: T;
+  maxDepth?: T;
+  editWindowMinutes?: T;
+  pageSize?: T;
+  maxLength?: T;
+  minSecondsToSubmit?: T;
+  readerRateLimit?:
+    | T
+    | {
+        max?: T;
+        windowSeconds?: T;
+      };
+  ipRateLimit?:
+    | T
+    | {
+        max?: T;
+        windowSeconds?: T;
+      };
+  spamChecker?: T;
+  webhooks?:
+    | T
+    | {
+        url?: T;
+        secret?: T;
+        events?: T;
+        active?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1112,6 +1413,20 @@ export interface TaskRefreshRelated {
   };
   output: {
     recomputed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    url: string;
+    event: string;
+    body: string;
+  };
+  output: {
+    status: number;
   };
 }
 /**

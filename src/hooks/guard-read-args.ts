@@ -1,8 +1,24 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { staffRole } from '../access/roles'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
+import { queriedFields } from '../lib/requests/query-paths'
 import { checkPaging, idComparisons, MAX_LIMIT } from '../lib/requests/read-limits'
+
+type GuardedCollection = Parameters<CollectionBeforeOperationHook>[0]['collection']
+
+/**
+ * A field the requester may not read may not be filtered or sorted on either: otherwise a guest's
+ * e-mail or an address hash could be guessed one comparison, or one ordering, at a time.
+ */
+async function refuseUnreadableFields(collection: GuardedCollection, req: PayloadRequest, where: unknown, sort: unknown): Promise<void> {
+  for (const name of queriedFields(where, sort)) {
+    const field = collection.flattenedFields.find((candidate) => 'name' in candidate && candidate.name === name)
+    if (!field) continue
+    const readable = field.hidden ? false : field.access?.read ? await field.access.read({ req }) : true
+    if (!readable) throw new APIError(`"${name}" cannot be used to filter or sort here.`, 400, { parameter: name }, true)
+  }
+}
 
 /** How deep an anonymous request may populate relationships: enough for an article page. */
 export const ANONYMOUS_MAX_DEPTH = 2
@@ -19,7 +35,7 @@ export const ANONYMOUS_MAX_DEPTH = 2
  * - anonymous `depth` is lowered to ANONYMOUS_MAX_DEPTH, not refused, so a greedy front end still
  *   gets its answer.
  */
-export const guardReadArgs: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const guardReadArgs: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'read' || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args
   const readArgs = args as {
     page?: unknown
@@ -33,6 +49,9 @@ export const guardReadArgs: CollectionBeforeOperationHook = ({ args, collection,
   // Relationship population runs nested finds on the same request (with `currentDepth` set and
   // `pagination: false`): those are Payload's own, not the client's, and are not second-guessed.
   if (readArgs.currentDepth !== undefined || readArgs.disableErrors === true) return args
+  // Our own services read with overrideAccess on the client's request (the comment endpoints, for
+  // one): their queries are the code's, not the client's.
+  if ((args as { overrideAccess?: unknown }).overrideAccess === true) return args
   const staff = staffRole(req.user) !== null
   let guarded = args
 
@@ -60,6 +79,8 @@ export const guardReadArgs: CollectionBeforeOperationHook = ({ args, collection,
       throw new APIError(`${path}: ${JSON.stringify(String(value).slice(0, 64))} is not a valid document ID.`, 400, { parameter: path }, true)
     }
   }
+
+  await refuseUnreadableFields(collection, req, readArgs.where, (readArgs as { sort?: unknown }).sort ?? req.query?.sort)
 
   const depth = Number(readArgs.depth ?? req.query?.depth)
   if (!req.user && Number.isFinite(depth) && depth > ANONYMOUS_MAX_DEPTH) guarded = { ...guarded, depth: ANONYMOUS_MAX_DEPTH }

@@ -13,7 +13,9 @@ import {
   tags as demoTags,
   type DemoArticle,
 } from './content/demo-content'
+import { demoComments, demoReaders } from './content/demo-comments'
 import { DEMO_PASSWORD, demoLogins } from './demo-logins'
+import { recountArticle, recountComment } from '../comments/counters'
 import { gradientImage, portraitImage } from './images'
 
 type Log = (message: string) => void
@@ -145,6 +147,9 @@ export async function seedDemoContent(payload: Payload, log: Log, now = new Date
   })
   log('site settings')
 
+  await seedComments(payload, published.at(-1)!, now)
+  log(`readers ${demoReaders.length} and comments ${demoComments.length} on the lead story`)
+
   // Seeding skips the per-save refresh jobs; the related lists are computed once, here.
   for (const [index, article] of published.entries()) {
     await computeRelated(payload, article.id, now)
@@ -195,9 +200,7 @@ async function createArticle(payload: Payload, article: DemoArticle, index: numb
       commentsMode: 'open',
       corrections: (article.corrections ?? []).map((correction) => ({
         // A correction is dated after the story, but never in the future.
-        date: new Date(
-          Math.min(Date.now(), (publishedAt ?? new Date()).getTime() + correction.daysAfterPublish * 24 * HOUR),
-        ).toISOString(),
+        date: new Date(Math.min(Date.now(), (publishedAt ?? new Date()).getTime() + correction.daysAfterPublish * 24 * HOUR)).toISOString(),
         text: correction.text,
       })),
       firstPublishedAt: publishedAt?.toISOString(),
@@ -221,4 +224,48 @@ async function createImage(
     overrideAccess: true,
     context,
   })
+}
+
+/** Demo readers (verified, the demo password) and a short thread with votes under the lead story. */
+async function seedComments(payload: Payload, lead: Article, now: Date): Promise<void> {
+  const readers = []
+  for (const reader of demoReaders) {
+    readers.push(
+      await payload.create({
+        collection: 'readers',
+        data: { ...reader, password: DEMO_PASSWORD, _verified: true },
+        overrideAccess: true,
+        disableVerificationEmail: true,
+        context,
+      }),
+    )
+  }
+  const ids: string[] = []
+  for (const [index, comment] of demoComments.entries()) {
+    const created = await payload.create({
+      collection: 'comments',
+      data: {
+        article: lead.id,
+        author: readers[comment.by].id,
+        body: comment.body,
+        parent: comment.replyTo === undefined ? null : ids[comment.replyTo],
+        status: 'approved',
+        featured: comment.featured ?? false,
+        createdAt: new Date(now.getTime() - (demoComments.length - index) * 40 * 60 * 1000).toISOString(),
+      },
+      overrideAccess: true,
+      context,
+    })
+    ids.push(created.id)
+    for (const voter of comment.upVotes ?? []) {
+      await payload.create({
+        collection: 'comment-votes',
+        data: { comment: created.id, voter: `reader:${readers[voter].id}`, value: 1 },
+        overrideAccess: true,
+        context,
+      })
+    }
+  }
+  for (const id of ids) await recountComment(payload, id)
+  await recountArticle(payload, lead.id)
 }

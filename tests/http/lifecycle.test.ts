@@ -53,7 +53,7 @@ sqliteOnly('graceful shutdown and the job worker (SQLite)', () => {
   it('publishes a scheduled article from boot, with no request arriving', async () => {
     const environment = await preparedEnvironment('scheduled')
     cleanup.push(environment)
-    const queued = spawnSync(process.execPath, ['scripts/run.mjs', 'tests/http/helpers/queue-scheduled-publish.ts', draftArticle.slug, '3'], {
+    const queued = spawnSync(process.execPath, ['scripts/run.mjs', 'tests/http/helpers/queue-scheduled-publish.ts', draftArticle.slug, '10'], {
       env: environment.env as NodeJS.ProcessEnv,
       encoding: 'utf8',
     })
@@ -65,10 +65,11 @@ sqliteOnly('graceful shutdown and the job worker (SQLite)', () => {
     const database = createClient({ url: environment.env.DATABASE_URL! })
     const statusOf = async () => (await database.execute({ sql: 'select _status from articles where id = ?', args: [articleId!] })).rows[0]?._status
     expect(await statusOf()).toBe('draft')
-    const deadline = Date.now() + 20_000
+    // Due 10 s after queueing: long enough for a slow start, so the draft is still a draft here.
+    const deadline = Date.now() + 30_000
     while ((await statusOf()) !== 'published' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
     expect(await statusOf()).toBe('published')
     database.close()
     expect(await server.stop()).toBe(0)
-  })
+  }, 120_000)
 })

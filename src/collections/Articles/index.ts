@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { relationship, upload } from 'payload/shared'
 
 import { isEditor } from '../../access/is-editor'
+import { MODERATION_MODES } from '../../comments/settings'
 import { isNewsroomWriter } from '../../access/is-newsroom-writer'
 import { publishedOrStaff } from '../../access/published-or-staff'
 import { staffRole } from '../../access/roles'
@@ -12,7 +13,9 @@ import { canUpdateArticle } from './access'
 import { guardPublishing } from './hooks/guard-publishing'
 import { recordSlugRedirect } from './hooks/record-slug-redirect'
 import { stampPublishingFields } from './hooks/stamp-publishing-fields'
+import { articleCommentsEndpoint } from './endpoints/comments'
 import { relatedEndpoint, suggestionsEndpoint } from './endpoints/related'
+import { keepCommentCount } from './hooks/keep-comment-count'
 import { fillRelatedForGraphQL } from './hooks/fill-related-for-graphql'
 import { queueRelatedRefresh, queueRelatedRefreshOnDelete } from './hooks/queue-related-refresh'
 import { removeFromSearchIndex, syncSearchIndex } from './hooks/sync-search-index'
@@ -140,7 +143,14 @@ export const Articles: CollectionConfig = {
       validate: requiredToPublish(relationship, 'A primary section'),
       admin: { position: 'sidebar', description: 'Required to publish.' },
     },
-    { name: 'sections', label: 'More sections', type: 'relationship', relationTo: 'sections', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'sections',
+      label: 'More sections',
+      type: 'relationship',
+      relationTo: 'sections',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, maxRows: 20, admin: { position: 'sidebar' } },
     {
       type: 'row',
@@ -174,6 +184,21 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'commentModeration',
+      type: 'select',
+      defaultValue: 'site',
+      options: [{ value: 'site', label: 'As the site settings say' }, ...MODERATION_MODES],
+      admin: { position: 'sidebar', description: 'Pre-moderate one heated story without touching the rest.' },
+    },
+    {
+      name: 'commentCount',
+      type: 'number',
+      defaultValue: 0,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Approved comments.' },
+      access: { create: () => false, update: () => false },
+    },
+    {
       name: 'firstPublishedAt',
       type: 'date',
       index: true,
@@ -195,10 +220,10 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false, read: ({ req }) => staffRole(req.user) !== null },
     },
   ],
-  endpoints: [relatedEndpoint, suggestionsEndpoint],
+  endpoints: [relatedEndpoint, suggestionsEndpoint, articleCommentsEndpoint],
   hooks: {
     beforeChange: [guardPublishing, stampPublishingFields],
-    afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh],
+    afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount],
     afterDelete: [removeFromSearchIndex, queueRelatedRefreshOnDelete],
   },
   versions: {

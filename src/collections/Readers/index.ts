@@ -4,7 +4,9 @@ import { anyone } from '../../access/anyone'
 import { verifyReaderEmail, verifyReaderSubject } from '../../lib/email/verify-reader'
 import { settings } from '../../lib/config/settings'
 import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
+import { exportDataEndpoint } from './endpoints/export-data'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
+import { forgetReaderComments } from './hooks/forget-reader-comments'
 
 /**
  * Readers who comment: a login of their own, apart from staff. A reader never reaches the admin,
@@ -38,7 +40,8 @@ export const Readers: CollectionConfig = {
     useSessions: true,
     cookies: { sameSite: 'Lax', secure: settings.siteUrl.startsWith('https://') },
   },
-  endpoints: [verifyEmailEndpoint],
+  endpoints: [verifyEmailEndpoint, exportDataEndpoint],
+  hooks: { beforeDelete: [forgetReaderComments] },
   fields: [
     { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
     { name: 'bio', type: 'textarea', maxLength: 500 },

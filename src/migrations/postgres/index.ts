@@ -2,6 +2,7 @@ import * as migration_20261125_132151_initial from './20261125_132151_initial';
 import * as migration_20261125_133000_search_index from './20261125_133000_search_index';
 import * as migration_20261125_133548_related_suggestions from './20261125_133548_related_suggestions';
 import * as migration_20261125_141643_readers from './20261125_141643_readers';
+import * as migration_20261125_150419_comments from './20261125_150419_comments';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_141643_readers.up,
     down: migration_20261125_141643_readers.down,
     name: '20261125_141643_readers'
+  },
+  {
+    up: migration_20261125_150419_comments.up,
+    down: migration_20261125_150419_comments.down,
+    name: '20261125_150419_comments'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261125_132147_initial from './20261125_132147_initial';
 import * as migration_20261125_133000_search_index from './20261125_133000_search_index';
 import * as migration_20261125_133541_related_suggestions from './20261125_133541_related_suggestions';
 import * as migration_20261125_141638_readers from './20261125_141638_readers';
+import * as migration_20261125_150336_comments from './20261125_150336_comments';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_141638_readers.up,
     down: migration_20261125_141638_readers.down,
     name: '20261125_141638_readers'
+  },
+  {
+    up: migration_20261125_150336_comments.up,
+    down: migration_20261125_150336_comments.down,
+    name: '20261125_150336_comments'
   },
 ];

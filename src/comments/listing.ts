@@ -1,0 +1,169 @@
+import { APIError, type PayloadRequest, type Where } from 'payload'
+
+import { encodeCursor, isListingProblem, nestReplies, parseListingQuery, SORT_FIELDS } from '../lib/comments'
+import type { Article, Comment } from '../payload-types'
+import { idOf, toPublic, type PublicComment } from './public'
+import { loadCommentRules, type CommentRules } from './settings'
+import { viewerOf } from './viewer'
+
+/** Replies fetched for one page of threads; more are left for the thread permalink. */
+export const MAX_REPLIES_PER_PAGE = 1000
+
+export type CommentPage = {
+  articleId: string
+  sort: string
+  page: number
+  limit: number
+  totalThreads: number
+  totalPages: number
+  hasNextPage: boolean
+  nextCursor: string | null
+  /** Approved comments on the article: what "View all N comments" says. */
+  totalComments: number
+  /** What a comment form needs to know. */
+  form: {
+    open: boolean
+    guestsAllowed: boolean
+    maxLength: number
+    maxDepth: number
+    editWindowMinutes: number
+    minSecondsToSubmit: number
+  }
+  comments: PublicComment[]
+}
+
+/** What one viewer may see: approved comments, their own pending ones, and removed comments that still hold replies. */
+function visibleTo(readerId: string | null): Where {
+  const visible: Where[] = [
+    { status: { equals: 'approved' } },
+    { and: [{ status: { equals: 'deleted' } }, { replyCount: { greater_than: 0 } }] },
+  ]
+  if (readerId) visible.push({ and: [{ author: { equals: readerId } }, { status: { equals: 'pending' } }] })
+  return { or: visible }
+}
+
+export async function commentableArticle(req: PayloadRequest, articleId: string): Promise<Article> {
+  const article = await req.payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
+  if (!article || article._status !== 'published' || article.commentsMode === 'disabled') {
+    throw new APIError('No published article with comments has this id.', 404, undefined, true)
+  }
+  return article
+}
+
+export function commentsOpen(article: Article, rules: CommentRules, now = new Date()): boolean {
+  if (article.commentsMode !== 'open') return false
+  if (rules.autoCloseAfterDays > 0 && article.firstPublishedAt) {
+    return now.getTime() < new Date(article.firstPublishedAt).getTime() + rules.autoCloseAfterDays * 86_400_000
+  }
+  return true
+}
+
+async function repliesUnder(req: PayloadRequest, rootIds: string[], readerId: string | null): Promise<Comment[]> {
+  if (rootIds.length === 0) return []
+  const replies = await req.payload.find({
+    collection: 'comments',
+    where: { and: [{ root: { in: rootIds } }, visibleTo(readerId)] },
+    sort: ['createdAt', 'id'],
+    limit: MAX_REPLIES_PER_PAGE,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return replies.docs
+}
+
+function nest(threads: PublicComment[], replies: PublicComment[]): PublicComment[] {
+  return nestReplies(threads, replies) as PublicComment[]
+}
+
+/** `GET /api/articles/:id/comments`: one page of threads, replies nested, with the totals and form rules. */
+export async function listArticleComments(req: PayloadRequest, articleId: string, query: Record<string, unknown>): Promise<CommentPage> {
+  const rules = await loadCommentRules(req.payload, req)
+  const parsed = parseListingQuery(query, rules.pageSize)
+  if (isListingProblem(parsed)) throw new APIError(parsed.message, 400, { parameter: parsed.parameter }, true)
+  const article = await commentableArticle(req, articleId)
+  const viewer = viewerOf(req)
+
+  const threads = await req.payload.find({
+    collection: 'comments',
+    where: { and: [{ article: { equals: article.id } }, { depth: { equals: 0 } }, visibleTo(viewer.readerId)] },
+    sort: SORT_FIELDS[parsed.sort],
+    page: parsed.page,
+    limit: parsed.limit,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const replies = await repliesUnder(
+    req,
+    threads.docs.map((doc) => doc.id),
+    viewer.readerId,
+  )
+  const shaped = await toPublic(req, [...threads.docs, ...replies], viewer)
+  const hasNextPage = threads.hasNextPage
+  return {
+    articleId: article.id,
+    sort: parsed.sort,
+    page: parsed.page,
+    limit: parsed.limit,
+    totalThreads: threads.totalDocs,
+    totalPages: threads.totalPages,
+    hasNextPage,
+    nextCursor: hasNextPage ? encodeCursor({ sort: parsed.sort, page: parsed.page + 1 }) : null,
+    totalComments: article.commentCount ?? 0,
+    form: {
+      open: commentsOpen(article, rules),
+      guestsAllowed: rules.moderation.guestsAllowed,
+      maxLength: rules.moderation.maxBodyLength,
+      maxDepth: rules.maxDepth,
+      editWindowMinutes: rules.editWindowMinutes,
+      minSecondsToSubmit: rules.moderation.minSecondsToSubmit,
+    },
+    comments: nest(shaped.slice(0, threads.docs.length), shaped.slice(threads.docs.length)),
+  }
+}
+
+/** `GET /api/comments/:id/thread`: the whole thread a comment belongs to, for a permalink. */
+export async function commentThread(
+  req: PayloadRequest,
+  commentId: string,
+): Promise<{ articleId: string; focusId: string; thread: PublicComment }> {
+  const viewer = viewerOf(req)
+  const found = await req.payload.find({
+    collection: 'comments',
+    where: { and: [{ id: { equals: commentId } }, visibleTo(viewer.readerId)] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const comment = found.docs[0]
+  if (!comment) throw new APIError('No visible comment has this id.', 404, undefined, true)
+  await commentableArticle(req, idOf(comment.article)!)
+  const rootId = idOf(comment.root) ?? comment.id
+  const root =
+    rootId === comment.id
+      ? comment
+      : (
+          await req.payload.find({
+            collection: 'comments',
+            where: { and: [{ id: { equals: rootId } }, visibleTo(viewer.readerId)] },
+            limit: 1,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        ).docs[0]
+  if (!root) throw new APIError('The thread of this comment is no longer shown.', 404, undefined, true)
+  const replies = await repliesUnder(req, [root.id], viewer.readerId)
+  const shaped = await toPublic(req, [root, ...replies], viewer)
+  return { articleId: idOf(comment.article)!, focusId: comment.id, thread: nest(shaped.slice(0, 1), shaped.slice(1))[0] }
+}

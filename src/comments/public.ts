@@ -1,0 +1,96 @@
+import type { PayloadRequest } from 'payload'
+
+import { renderCommentHtml } from '../lib/comments'
+import type { Comment } from '../payload-types'
+
+/** A comment as readers and front ends get it: no e-mail, address, reasons or report counts. */
+export type PublicComment = {
+  id: string
+  articleId: string
+  parentId: string | null
+  rootId: string | null
+  depth: number
+  replyTo: { id: string; name: string | null } | null
+  author: { id: string; displayName: string } | null
+  guestName: string | null
+  body: string
+  html: string
+  /** "pending" only ever reaches the commenter themselves; "removed" keeps a thread's shape. */
+  status: 'approved' | 'pending' | 'removed'
+  featured: boolean
+  editedAt: string | null
+  createdAt: string
+  votes: { up: number; down: number; score: number }
+  replyCount: number
+  mine: boolean
+  /** For the commenter's own pending comment: what they were told. */
+  notice: string | null
+  myVote: number | null
+  replies?: PublicComment[]
+}
+
+export const idOf = (value: string | { id: string } | null | undefined): string | null =>
+  typeof value === 'object' && value ? value.id : (value ?? null)
+
+/** The voter id of a request: a reader, a guest with a signed token, or nobody. */
+export type Viewer = { readerId: string | null; voter: string | null }
+
+/**
+ * Shapes comments for the public, looking up author names and the viewer's own votes in two
+ * queries for the whole set.
+ */
+export async function toPublic(req: PayloadRequest, comments: Comment[], viewer: Viewer): Promise<PublicComment[]> {
+  const authorIds = [...new Set(comments.map((comment) => idOf(comment.author)).filter((id): id is string => !!id))]
+  const names = new Map<string, string>()
+  if (authorIds.length > 0) {
+    const authors = await req.payload.find({
+      collection: 'readers',
+      where: { id: { in: authorIds } },
+      limit: authorIds.length,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { displayName: true },
+    })
+    for (const author of authors.docs) names.set(author.id, author.displayName)
+  }
+  const votes = new Map<string, number>()
+  if (viewer.voter && comments.length > 0) {
+    const mine = await req.payload.find({
+      collection: 'comment-votes',
+      where: { and: [{ voter: { equals: viewer.voter } }, { comment: { in: comments.map((comment) => comment.id) } }] },
+      limit: comments.length,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    for (const vote of mine.docs) votes.set(idOf(vote.comment)!, vote.value)
+  }
+  return comments.map((comment) => {
+    const removed = comment.status === 'deleted'
+    const authorId = idOf(comment.author)
+    const mine = !!viewer.readerId && authorId === viewer.readerId
+    const body = removed ? '' : (comment.body ?? '')
+    return {
+      id: comment.id,
+      articleId: idOf(comment.article)!,
+      parentId: idOf(comment.parent),
+      rootId: idOf(comment.root),
+      depth: comment.depth ?? 0,
+      replyTo: comment.replyTo ? { id: idOf(comment.replyTo)!, name: comment.replyToName ?? null } : null,
+      author: !removed && authorId ? { id: authorId, displayName: names.get(authorId) ?? 'A reader' } : null,
+      guestName: removed ? null : (comment.guestName ?? null),
+      body,
+      html: renderCommentHtml(body),
+      status: removed ? 'removed' : comment.status === 'approved' ? 'approved' : 'pending',
+      featured: !removed && !!comment.featured,
+      editedAt: removed ? null : (comment.editedAt ?? null),
+      createdAt: comment.createdAt,
+      votes: { up: comment.votesUp ?? 0, down: comment.votesDown ?? 0, score: comment.score ?? 0 },
+      replyCount: comment.replyCount ?? 0,
+      mine,
+      notice: mine && comment.status !== 'approved' && !removed ? (comment.notice ?? null) : null,
+      myVote: votes.get(comment.id) ?? null,
+    }
+  })
+}
