@@ -58,8 +58,16 @@ export function commentRules(stored: Partial<CommentSetting>): CommentRules {
   }
 }
 
-/** The settings in force, read with the request's transaction (staff-only global, so access is overridden). */
-export async function loadCommentRules(payload: Payload, req?: Partial<PayloadRequest>): Promise<CommentRules> {
-  const stored = await payload.findGlobal({ slug: 'comment-settings', depth: 0, overrideAccess: true, req })
-  return commentRules(stored)
+const perRequest = new WeakMap<object, Promise<CommentRules>>()
+
+/**
+ * The settings in force, read with the request's transaction (staff-only global, so access is
+ * overridden) once per request: a post consults them in the endpoint and in several hooks.
+ */
+export function loadCommentRules(payload: Payload, req?: Partial<PayloadRequest>): Promise<CommentRules> {
+  const cached = req && perRequest.get(req)
+  if (cached) return cached
+  const loading = payload.findGlobal({ slug: 'comment-settings', depth: 0, overrideAccess: true, req }).then(commentRules)
+  if (req) perRequest.set(req, loading)
+  return loading
 }

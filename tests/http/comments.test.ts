@@ -218,6 +218,17 @@ describe('editing, removing, votes and reports', () => {
     expect(graphVote.body.data?.voteComment.votes.up).toBe(2)
   })
 
+  it('lets a reader download their own data, and nobody else', async () => {
+    expect((await request('/api/readers/me/export')).status).toBe(401)
+    expect((await request('/api/readers/me/export', { token: await loginAs('moderator') })).status).toBe(401)
+    const mine = await request<{ reader: { email: string }; comments: { body: string }[] }>('/api/readers/me/export', { token: readerToken })
+    expect(mine.status).toBe(200)
+    expect(mine.headers.get('content-disposition')).toContain('attachment')
+    expect(mine.body.reader.email).toBe('reader@newsroom.test')
+    expect(mine.body.comments.length).toBeGreaterThan(0)
+    expect(JSON.stringify(mine.body)).not.toMatch(/moderatorNotes|ipHash|idempotency/)
+  })
+
   it('lets moderators act on a selection, and nobody else', async () => {
     const ids = await Promise.all(['one', 'two'].map(async (body) => (await post({ body: `Bulk ${body}` }, otherReaderToken)).body.comment!.id))
     expect((await request('/api/comments/moderate', { method: 'POST', token: readerToken, json: { ids, action: 'reject' } })).status).toBe(403)

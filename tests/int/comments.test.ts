@@ -203,6 +203,29 @@ describe('posting and moderation', () => {
     await setCommentSettings(payload, {})
   })
 
+  it('lets an article pre-moderate on its own, and closes comments automatically after N days', async () => {
+    const heated = await publishedArticle({ commentModeration: 'pre' })
+    const reader = await createReader(payload)
+    const held = await post(reader, { article: heated.id, body: 'On a heated story' })
+    expect(held.body.comment?.status).toBe('pending')
+    expect((await stored(held.body.comment!.id)).moderationReasons?.[0]).toMatchObject({ code: 'pre-moderation', detail: 'this article pre-moderates every comment' })
+    await setCommentSettings(payload, { autoCloseAfterDays: 2 })
+    const old = await publishedArticle()
+    await payload.db.updateOne({ collection: 'articles', id: old.id, data: { firstPublishedAt: new Date(Date.now() - 3 * 86_400_000).toISOString() } })
+    expect(await rejects(post(reader, { article: old.id, body: 'Too late to the party' }))).toEqual({ status: 403, message: 'Comments are closed on this article.' })
+    expect((await listArticleComments(await requestAs(payload, null), old.id, {})).form.open).toBe(false)
+    await setCommentSettings(payload, {})
+  })
+
+  it('sends a commenter whose recent comments were mostly rejected back to review', async () => {
+    const reader = await createReader(payload)
+    const ids = await Promise.all([1, 2, 3].map(async (n) => (await post(reader, { body: `Comment ${n}` })).body.comment!.id))
+    await moderateComments(await requestAs(payload, staff.moderator), { ids: ids.slice(0, 2), action: 'reject' })
+    const next = await post(reader, { body: 'Am I still trusted?' })
+    expect(next.body).toMatchObject({ message: 'Your comment is held for review.', comment: { status: 'pending' } })
+    expect((await stored(next.body.comment!.id)).moderationReasons?.[0].code).toBe('poor-record')
+  })
+
   it('asks an Akismet-compatible checker when switched on', async () => {
     const asked: string[] = []
     const checker = http.createServer((request, response) => {
@@ -406,6 +429,19 @@ describe('safety of retries, limits and concurrency', () => {
     const refused = await rejects(postComment(req, { article: article.id, body: 'three', formShownAt: shownLongAgo() }))
     expect(refused.status).toBe(429)
     expect(Number(req.responseHeaders?.get('Retry-After'))).toBeGreaterThan(100)
+    await setCommentSettings(payload, {})
+  })
+
+  it('limits comments per network address, guests included', async () => {
+    await setCommentSettings(payload, { guestsAllowed: true, ipRateLimit: { max: 2, windowSeconds: 600 } })
+    const address = { 'x-newsroom-client-ip': '198.51.100.99' }
+    const guest = { guestName: 'Guest', guestEmail: 'guest@example.org' }
+    await post(null, { body: 'one', ...guest }, address)
+    await post(await createReader(payload), { body: 'two' }, address)
+    const refused = await rejects(post(null, { body: 'three', ...guest }, address))
+    expect(refused.status).toBe(429)
+    expect(refused.message).toMatch(/network address/)
+    expect((await post(null, { body: 'elsewhere', ...guest }, { 'x-newsroom-client-ip': '198.51.100.100' })).status).toBe(201)
     await setCommentSettings(payload, {})
   })
 

@@ -6,6 +6,7 @@ import type { Submission } from '../../../comments/submission'
 import { hashIp, placeReply } from '../../../lib/comments'
 import { HELD_MESSAGE, moderate, type CommenterRecord, type ModerationContext, type ModerationDecision } from '../../../lib/moderation'
 import type { Comment, Reader } from '../../../payload-types'
+import { articlePath } from '../../../lib/articles/paths'
 import { settings } from '../../../lib/config/settings'
 
 const STATUS_FOR: Record<ModerationDecision['action'], Comment['status']> = {
@@ -111,26 +112,25 @@ export const moderateNewComment: CollectionBeforeChangeHook<Comment> = async ({ 
   // The guest checks come before the spam checker is asked, so a refused guest costs no outside call.
   if (!reader && identity.problem && rules.moderation.guestsAllowed)
     throw new APIError(identity.problem.message, 400, { parameter: identity.problem.parameter }, true)
+  // The outside checker is asked only about a comment the local rules would let through or hold.
   const first = moderate(context)
-  const decision =
-    first.action === 'approve' || first.action === 'hold'
-      ? moderate({
-          ...context,
-          spamVerdict: rules.spamChecker
-            ? await checkSpam(
-                {
-                  body: context.body,
-                  author: reader?.displayName ?? identity.guestName,
-                  email: reader?.email ?? identity.guestEmail,
-                  ip: submission.ip,
-                  userAgent: submission.userAgent,
-                  permalink: `${settings.siteUrl}/articles/${article.slug}`,
-                },
-                req.payload.logger,
-              )
-            : null,
-        })
-      : first
+  const askChecker = rules.spamChecker && (first.action === 'approve' || first.action === 'hold')
+  const decision = askChecker
+    ? moderate({
+        ...context,
+        spamVerdict: await checkSpam(
+          {
+            body: context.body,
+            author: reader?.displayName ?? identity.guestName,
+            email: reader?.email ?? identity.guestEmail,
+            ip: submission.ip,
+            userAgent: submission.userAgent,
+            permalink: `${settings.siteUrl}${articlePath(article.slug ?? '')}`,
+          },
+          req.payload.logger,
+        ),
+      })
+    : first
 
   const refusal = decision.reasons.find((reason) => REFUSED[reason.code])
   if (refusal && (decision.action === 'reject' || decision.action === 'spam')) {
