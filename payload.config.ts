@@ -11,6 +11,7 @@ import { isEditor } from './src/access/is-editor'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { CommentReports } from './src/collections/CommentReports'
+import { CommentSubscriptions } from './src/collections/CommentSubscriptions'
 import { Comments } from './src/collections/Comments'
 import { CommentVotes } from './src/collections/CommentVotes'
 import { Media } from './src/collections/Media'
@@ -29,6 +30,8 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { commentMutations, commentQueries } from './src/graphql/comments'
 import { searchQueries } from './src/graphql/search'
 import { deliverWebhookTask } from './src/jobs/deliver-webhook'
+import { sendCommentDigestTask } from './src/jobs/send-comment-digest'
+import { sendSubscriptionConfirmationTask } from './src/jobs/send-subscription-confirmation'
 import { refreshRelatedTask } from './src/jobs/refresh-related'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { settings } from './src/lib/config/settings'
@@ -56,7 +59,7 @@ export default buildConfig({
     keepPoolErrorsFromCrashing(payload)
   },
 
-  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, Comments, CommentVotes, CommentReports, RelatedSuggestions],
+  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, Comments, CommentVotes, CommentReports, CommentSubscriptions, RelatedSuggestions],
   globals: [SiteSettings, CommentSettings],
   endpoints: [readinessEndpoint, searchEndpoint],
 
@@ -99,7 +102,7 @@ export default buildConfig({
     // The worker runs inside the service: scheduled publish/unpublish and later notification jobs.
     autoRun: [{ cron: settings.jobsCron, queue: 'default', limit: 20 }],
     shouldAutoRun: () => settings.jobsWorker,
-    tasks: [refreshRelatedTask, deliverWebhookTask],
+    tasks: [refreshRelatedTask, deliverWebhookTask, sendCommentDigestTask, sendSubscriptionConfirmationTask],
   },
 
   graphQL: {

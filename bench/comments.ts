@@ -45,7 +45,15 @@ async function measure(engine: string, what: string, runs: number, work: (i: num
   )
   const seconds = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
-  const row = { engine, what, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), n: runs, perSecond: runs / seconds }
+  const row = {
+    engine,
+    what,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    n: runs,
+    perSecond: runs / seconds,
+  }
   rows.push(row)
   console.log(`  ${what.padEnd(52)} p50 ${row.p50.toFixed(1)} ms  p95 ${row.p95.toFixed(1)} ms  ${row.perSecond.toFixed(0)}/s`)
 }
@@ -56,26 +64,47 @@ async function benchEngine(engine: string, databaseUrl?: string): Promise<void> 
   const server = await startServer(environment, { JOBS_WORKER: 'false' })
   try {
     const api = (path: string) => `${server.url}${path}`
-    const admin = (await call(api('/api/users/login'), { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } })).token as string
+    const admin = (await call(api('/api/users/login'), { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } }))
+      .token as string
     // Publish at once and no rate limits: what is measured is the write path, not the refusal.
     await call(api('/api/globals/comment-settings'), {
       method: 'POST',
       token: admin,
-      json: { mode: 'pre-until-trusted', trustedAfterApproved: 0, readerRateLimit: { max: 0, windowSeconds: 60 }, ipRateLimit: { max: 0, windowSeconds: 60 }, suspectWords: 'idiot\nmoron', bannedWords: 'scoundrel' },
+      json: {
+        mode: 'pre-until-trusted',
+        trustedAfterApproved: 0,
+        readerRateLimit: { max: 0, windowSeconds: 60 },
+        ipRateLimit: { max: 0, windowSeconds: 60 },
+        suspectWords: 'idiot\nmoron',
+        bannedWords: 'scoundrel',
+      },
     })
-    const reader = (await call(api('/api/readers/login'), { method: 'POST', json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD } })).token as string
+    const reader = (
+      await call(api('/api/readers/login'), { method: 'POST', json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD } })
+    ).token as string
     const docs = (await call(api('/api/articles?limit=2&depth=0&sort=-firstPublishedAt'))).docs as { id: string }[]
     const [article, quiet] = docs
     const shown = new Date(Date.now() - 60_000).toISOString()
-    const body = (i: number) => `Benchmark comment ${i}: the ferry timetable at https://example.org/ferries is better than the bridge ever was.`
+    const body = (i: number) =>
+      `Benchmark comment ${i}: the ferry timetable at https://example.org/ferries is better than the bridge ever was.`
 
-    for (let i = 0; i < 10; i += 1) await call(api('/api/comments'), { method: 'POST', token: reader, json: { article: article.id, body: body(i), formShownAt: shown } }) // warm-up
+    for (let i = 0; i < 10; i += 1)
+      await call(api('/api/comments'), { method: 'POST', token: reader, json: { article: article.id, body: body(i), formShownAt: shown } }) // warm-up
     await measure(engine, 'POST /api/comments (top-level, one at a time)', posts, (i) =>
-      call(api('/api/comments'), { method: 'POST', token: reader, headers: { 'Idempotency-Key': `bench-${engine}-${i}` }, json: { article: article.id, body: body(i), formShownAt: shown } }),
+      call(api('/api/comments'), {
+        method: 'POST',
+        token: reader,
+        headers: { 'Idempotency-Key': `bench-${engine}-${i}` },
+        json: { article: article.id, body: body(i), formShownAt: shown },
+      }),
     )
     const parents = (await call(api(`/api/articles/${article.id}/comments?limit=20`))).comments as { id: string }[]
     await measure(engine, 'POST /api/comments (reply)', Math.min(posts, 100), (i) =>
-      call(api('/api/comments'), { method: 'POST', token: reader, json: { article: article.id, parent: parents[i % parents.length].id, body: body(i), formShownAt: shown } }),
+      call(api('/api/comments'), {
+        method: 'POST',
+        token: reader,
+        json: { article: article.id, parent: parents[i % parents.length].id, body: body(i), formShownAt: shown },
+      }),
     )
     await measure(
       engine,
@@ -84,7 +113,9 @@ async function benchEngine(engine: string, databaseUrl?: string): Promise<void> 
       (i) => call(api('/api/comments'), { method: 'POST', token: reader, json: { article: quiet.id, body: body(i), formShownAt: shown } }),
       10,
     )
-    await measure(engine, `GET /api/articles/:id/comments (page of 20, ${posts + 100}+ comments)`, 100, () => call(api(`/api/articles/${article.id}/comments?sort=top`)))
+    await measure(engine, `GET /api/articles/:id/comments (page of 20, ${posts + 100}+ comments)`, 100, () =>
+      call(api(`/api/articles/${article.id}/comments?sort=top`)),
+    )
     const count = (await call(api(`/api/articles/${quiet.id}?depth=0`))).commentCount
     console.log(`  approved count after ${posts} concurrent posts: ${count}`)
     if (count !== posts) throw new Error(`commentCount ${count}, expected ${posts}`)
@@ -112,7 +143,10 @@ const lines = [
   '',
   '| engine | request | p50 ms | p95 ms | p99 ms | n | req/s |',
   '|---|---|---:|---:|---:|---:|---:|',
-  ...rows.map((row) => `| ${row.engine} | ${row.what} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.n} | ${row.perSecond?.toFixed(0) ?? ''} |`),
+  ...rows.map(
+    (row) =>
+      `| ${row.engine} | ${row.what} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.n} | ${row.perSecond?.toFixed(0) ?? ''} |`,
+  ),
   '',
 ]
 fs.mkdirSync('bench/results', { recursive: true })

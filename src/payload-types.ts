@@ -78,6 +78,7 @@ export interface Config {
     comments: Comment;
     'comment-votes': CommentVote;
     'comment-reports': CommentReport;
+    'comment-subscriptions': CommentSubscription;
     'related-suggestions': RelatedSuggestion;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -98,6 +99,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comment-votes': CommentVotesSelect<false> | CommentVotesSelect<true>;
     'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
+    'comment-subscriptions': CommentSubscriptionsSelect<false> | CommentSubscriptionsSelect<true>;
     'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -127,6 +129,8 @@ export interface Config {
     tasks: {
       refreshRelated: TaskRefreshRelated;
       deliverWebhook: TaskDeliverWebhook;
+      sendCommentDigest: TaskSendCommentDigest;
+      sendSubscriptionConfirmation: TaskSendSubscriptionConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -507,6 +511,12 @@ export interface Comment {
         id?: string | null;
       }[]
     | null;
+  quote?: {
+    exact?: string | null;
+    prefix?: string | null;
+    suffix?: string | null;
+    blockIndex?: number | null;
+  };
   parent?: (string | null) | Comment;
   root?: (string | null) | Comment;
   depth?: number | null;
@@ -526,6 +536,7 @@ export interface Comment {
   replyCount?: number | null;
   reportCount?: number | null;
   editedAt?: string | null;
+  approvedAt?: string | null;
   idempotencyKey?: string | null;
   idempotencyFingerprint?: string | null;
   updatedAt: string;
@@ -553,6 +564,32 @@ export interface CommentReport {
   reporter: string | Reader;
   reason: 'spam' | 'abuse' | 'off-topic' | 'other';
   text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-subscriptions".
+ */
+export interface CommentSubscription {
+  id: string;
+  article: string | Article;
+  email: string;
+  reader?: (string | null) | Reader;
+  scope: 'article' | 'replies';
+  status: 'pending' | 'active' | 'unsubscribed';
+  confirmedAt?: string | null;
+  confirmationSentAt?: string | null;
+  /**
+   * Comments approved up to here have been sent.
+   */
+  notifiedThrough?: string | null;
+  lastSentAt?: string | null;
+  /**
+   * A mail is queued for this time.
+   */
+  digestDueAt?: string | null;
+  ipHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -671,7 +708,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshRelated' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'refreshRelated'
+          | 'deliverWebhook'
+          | 'sendCommentDigest'
+          | 'sendSubscriptionConfirmation'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -704,7 +747,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshRelated' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'refreshRelated'
+        | 'deliverWebhook'
+        | 'sendCommentDigest'
+        | 'sendSubscriptionConfirmation'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -757,6 +809,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comment-reports';
         value: string | CommentReport;
+      } | null)
+    | ({
+        relationTo: 'comment-subscriptions';
+        value: string | CommentSubscription;
       } | null)
     | ({
         relationTo: 'related-suggestions';
@@ -1055,6 +1111,14 @@ export interface CommentsSelect<T extends boolean = true> {
         detail?: T;
         id?: T;
       };
+  quote?:
+    | T
+    | {
+        exact?: T;
+        prefix?: T;
+        suffix?: T;
+        blockIndex?: T;
+      };
   parent?: T;
   root?: T;
   depth?: T;
@@ -1071,6 +1135,7 @@ export interface CommentsSelect<T extends boolean = true> {
   replyCount?: T;
   reportCount?: T;
   editedAt?: T;
+  approvedAt?: T;
   idempotencyKey?: T;
   idempotencyFingerprint?: T;
   updatedAt?: T;
@@ -1096,6 +1161,25 @@ export interface CommentReportsSelect<T extends boolean = true> {
   reporter?: T;
   reason?: T;
   text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-subscriptions_select".
+ */
+export interface CommentSubscriptionsSelect<T extends boolean = true> {
+  article?: T;
+  email?: T;
+  reader?: T;
+  scope?: T;
+  status?: T;
+  confirmedAt?: T;
+  confirmationSentAt?: T;
+  notifiedThrough?: T;
+  lastSentAt?: T;
+  digestDueAt?: T;
+  ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1312,6 +1396,14 @@ export interface CommentSetting {
    */
   spamChecker?: boolean | null;
   /**
+   * A subscriber gets at most one mail per article in this many minutes: comments arriving meanwhile come as a digest.
+   */
+  notifyIntervalMinutes?: number | null;
+  /**
+   * Conversations one e-mail address may follow at once.
+   */
+  maxSubscriptionsPerAddress?: number | null;
+  /**
    * Signed POSTs (X-Newsroom-Signature: t=…,v1=HMAC-SHA256 of "t.body") to your own tools.
    */
   webhooks?:
@@ -1380,6 +1472,8 @@ export interface CommentSettingsSelect<T extends boolean = true> {
         windowSeconds?: T;
       };
   spamChecker?: T;
+  notifyIntervalMinutes?: T;
+  maxSubscriptionsPerAddress?: T;
   webhooks?:
     | T
     | {
@@ -1427,6 +1521,30 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCommentDigest".
+ */
+export interface TaskSendCommentDigest {
+  input: {
+    subscriptionId: string;
+  };
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSubscriptionConfirmation".
+ */
+export interface TaskSendSubscriptionConfirmation {
+  input: {
+    subscriptionId: string;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

@@ -1,7 +1,9 @@
 import { APIError, type PayloadRequest, type Where } from 'payload'
 
+import { groupByPassage, resolveAnchors } from '../lib/anchoring'
 import { encodeCursor, isListingProblem, nestReplies, parseListingQuery, SORT_FIELDS } from '../lib/comments'
 import type { Article, Comment } from '../payload-types'
+import { articleBlocks, publicQuote, storedAnchor, type PublicQuote } from './anchors'
 import { idOf, toPublic, type PublicComment } from './public'
 import { loadCommentRules, type CommentRules } from './settings'
 import { viewerOf } from './viewer'
@@ -80,6 +82,22 @@ async function repliesUnder(req: PayloadRequest, rootIds: string[], readerId: st
   return replies.docs
 }
 
+/** Where each anchored comment's passage is in the article as it stands (edits re-resolve on read). */
+export function quotesFor(article: Article, comments: Comment[]): Map<string, PublicQuote> {
+  const anchored = comments.flatMap((comment) => {
+    const anchor = storedAnchor(comment)
+    return anchor ? [{ id: comment.id, anchor }] : []
+  })
+  const quotes = new Map<string, PublicQuote>()
+  if (anchored.length === 0) return quotes
+  const resolutions = resolveAnchors(
+    articleBlocks(article),
+    anchored.map((item) => item.anchor),
+  )
+  anchored.forEach((item, index) => quotes.set(item.id, publicQuote(item.anchor, resolutions[index])))
+  return quotes
+}
+
 function nest(threads: PublicComment[], replies: PublicComment[]): PublicComment[] {
   return nestReplies(threads, replies) as PublicComment[]
 }
@@ -107,7 +125,7 @@ export async function listArticleComments(req: PayloadRequest, articleId: string
     threads.docs.map((doc) => doc.id),
     viewer.readerId,
   )
-  const shaped = await toPublic(req, [...threads.docs, ...replies], viewer)
+  const shaped = await toPublic(req, [...threads.docs, ...replies], viewer, quotesFor(article, threads.docs))
   const hasNextPage = threads.hasNextPage
   return {
     articleId: article.id,
@@ -147,7 +165,7 @@ export async function commentThread(
   })
   const comment = found.docs[0]
   if (!comment) throw new APIError('No visible comment has this id.', 404, undefined, true)
-  await commentableArticle(req, idOf(comment.article)!)
+  const article = await commentableArticle(req, idOf(comment.article)!)
   const rootId = idOf(comment.root) ?? comment.id
   const root =
     rootId === comment.id
@@ -164,6 +182,78 @@ export async function commentThread(
         ).docs[0]
   if (!root) throw new APIError('The thread of this comment is no longer shown.', 404, undefined, true)
   const replies = await repliesUnder(req, [root.id], viewer.readerId)
-  const shaped = await toPublic(req, [root, ...replies], viewer)
+  const shaped = await toPublic(req, [root, ...replies], viewer, quotesFor(article, [root]))
   return { articleId: idOf(comment.article)!, focusId: comment.id, thread: nest(shaped.slice(0, 1), shaped.slice(1))[0] }
+}
+
+/** Anchored comments looked at for one article's passage marks; the thread endpoint has the rest. */
+export const MAX_INLINE_FEEDBACK = 1000
+
+export type InlineFeedback = {
+  articleId: string
+  total: number
+  passages: {
+    key: string
+    blockIndex: number | null
+    start: number | null
+    end: number | null
+    /** exact, moved, fuzzy (edited since) or orphaned ("passage no longer in the article"). */
+    status: string
+    count: number
+    /** The passage as the article reads now (or as quoted, when it is gone). */
+    text: string
+    commentIds: string[]
+  }[]
+}
+
+/**
+ * `GET /api/articles/:id/comments/inline`: the article's inline feedback grouped by passage, with
+ * counts, for the page to mark the passages. Resolved against the article as it is now, so an
+ * editor's change moves the marks (or files them under "no longer in the article").
+ */
+export async function inlineFeedback(req: PayloadRequest, articleId: string): Promise<InlineFeedback> {
+  const article = await commentableArticle(req, articleId)
+  const viewer = viewerOf(req)
+  const found = await req.payload.find({
+    collection: 'comments',
+    where: {
+      and: [
+        { article: { equals: article.id } },
+        { 'quote.exact': { exists: true } },
+        visibleTo(viewer.readerId),
+        { status: { not_equals: 'deleted' } },
+      ],
+    },
+    sort: ['createdAt', 'id'],
+    limit: MAX_INLINE_FEEDBACK,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { quote: true, createdAt: true },
+  })
+  const blocks = articleBlocks(article)
+  const anchored = found.docs.flatMap((doc) => {
+    const anchor = storedAnchor(doc as Comment)
+    return anchor ? [{ id: doc.id, anchor }] : []
+  })
+  const resolutions = resolveAnchors(
+    blocks,
+    anchored.map((item) => item.anchor),
+  )
+  const quoted = new Map(anchored.map((item) => [item.id, item.anchor.selector.exact]))
+  const groups = groupByPassage(anchored.map((item, index) => ({ id: item.id, resolution: resolutions[index] })))
+  return {
+    articleId: article.id,
+    total: anchored.length,
+    passages: groups.map((group) => ({
+      key: group.key,
+      blockIndex: group.blockIndex,
+      start: group.start,
+      end: group.end,
+      status: group.status,
+      count: group.count,
+      text: group.blockIndex === null ? (quoted.get(group.ids[0]) ?? '') : blocks[group.blockIndex].slice(group.start ?? 0, group.end ?? 0),
+      commentIds: group.ids,
+    })),
+  }
 }

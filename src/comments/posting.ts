@@ -4,7 +4,8 @@ import { settings } from '../lib/config/settings'
 import { checkRateLimit, digest, hashIp, windowStart, type RateLimit } from '../lib/comments'
 import type { Comment } from '../payload-types'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
-import { commentableArticle } from './listing'
+import { commentableArticle, quotesFor } from './listing'
+import { subscribe, type SubscribeResult } from './subscriptions'
 import { toPublic, type PublicComment } from './public'
 import { loadCommentRules } from './settings'
 import { submissionFrom, type Submission } from './submission'
@@ -19,9 +20,21 @@ export type PostCommentInput = {
   /** The honeypot: a field the form hides from people. */
   website?: unknown
   formShownAt?: unknown
+  /** Inline feedback: `{ exact, prefix?, suffix?, blockIndex? }` of the selected passage. */
+  quote?: unknown
+  /** "Notify of" from the comment form: `article` (all new comments) or `replies` (replies to me). */
+  notify?: unknown
 }
 
-export type PostCommentResult = { status: number; body: { message: string; comment: PublicComment | null; replayed?: boolean } }
+export type PostCommentResult = {
+  status: number
+  body: {
+    message: string
+    comment: PublicComment | null
+    replayed?: boolean
+    subscription?: SubscribeResult['body'] | { error: string }
+  }
+}
 
 /** The fields a client may send; anything else (status, counts, featured, author) is ignored. */
 function acceptedInput(input: PostCommentInput) {
@@ -73,7 +86,11 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/
  */
 export async function postComment(req: PayloadRequest, input: PostCommentInput): Promise<PostCommentResult> {
   const data = acceptedInput(input)
-  const submission: Submission = submissionFrom(req.headers, { honeypot: input.website, formShownAt: input.formShownAt })
+  const submission: Submission = submissionFrom(req.headers, {
+    honeypot: input.website,
+    formShownAt: input.formShownAt,
+    quote: input.quote,
+  })
   const viewer = viewerOf(req)
   const ipHash = submission.ip ? hashIp(settings.payloadSecret, submission.ip) : null
 
@@ -83,7 +100,7 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
   }
   const scope = viewer.readerId ? `reader:${viewer.readerId}` : `guest:${ipHash ?? 'local'}`
   const idempotencyKey = rawKey ? digest({ scope, key: rawKey }) : null
-  const fingerprint = digest(data)
+  const fingerprint = digest({ ...data, quote: input.quote ?? null })
   if (idempotencyKey) {
     const replay = await replayed(req, idempotencyKey, fingerprint, viewer)
     if (replay) return replay
@@ -92,7 +109,7 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
   if (!isValidId(data.article, idKindForAdapter(req.payload.db.name))) {
     throw new APIError('"article" must be the id of a published article.', 400, { parameter: 'article' }, true)
   }
-  await commentableArticle(req, data.article as string)
+  const article = await commentableArticle(req, data.article as string)
   const rules = await loadCommentRules(req.payload, req)
   const now = new Date()
   if (viewer.readerId) await enforceRateLimit(req, rules.readerRateLimit, { author: { equals: viewer.readerId } }, 'this account', now)
@@ -119,12 +136,21 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
     if (replay) return replay
     throw error
   }
-  const [shaped] = await toPublic(req, [created], viewer)
+  const [shaped] = await toPublic(req, [created], viewer, quotesFor(article, [created]))
   const outcome = submission.outcome
   if (created.status === 'rejected') {
     return { status: 422, body: { message: outcome?.message ?? 'Your comment could not be posted.', comment: null } }
   }
-  return { status: 201, body: { message: outcome?.message ?? 'Your comment is published.', comment: shaped } }
+  const body: PostCommentResult['body'] = { message: outcome?.message ?? 'Your comment is published.', comment: shaped }
+  if (input.notify !== undefined && input.notify !== null && input.notify !== 'none') {
+    // The comment stands whatever happens here: a subscription problem is reported beside it.
+    try {
+      body.subscription = (await subscribe(req, { article: data.article, scope: input.notify, email: data.guestEmail })).body
+    } catch (error) {
+      body.subscription = { error: error instanceof APIError ? error.message : 'The subscription could not be made.' }
+    }
+  }
+  return { status: 201, body }
 }
 
 async function replayed(

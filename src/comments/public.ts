@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { renderCommentHtml } from '../lib/comments'
 import type { Comment } from '../payload-types'
+import type { PublicQuote } from './anchors'
 
 /** A comment as readers and front ends get it: no e-mail, address, reasons or report counts. */
 export type PublicComment = {
@@ -26,6 +27,8 @@ export type PublicComment = {
   /** For the commenter's own pending comment: what they were told. */
   notice: string | null
   myVote: number | null
+  /** Inline feedback: the passage it is about and where that is in the article now. */
+  quote: PublicQuote | null
   replies?: PublicComment[]
 }
 
@@ -39,7 +42,12 @@ export type Viewer = { readerId: string | null; voter: string | null }
  * Shapes comments for the public, looking up author names and the viewer's own votes in two
  * queries for the whole set.
  */
-export async function toPublic(req: PayloadRequest, comments: Comment[], viewer: Viewer): Promise<PublicComment[]> {
+export async function toPublic(
+  req: PayloadRequest,
+  comments: Comment[],
+  viewer: Viewer,
+  quotes: ReadonlyMap<string, PublicQuote> = new Map(),
+): Promise<PublicComment[]> {
   const authorIds = [...new Set(comments.map((comment) => idOf(comment.author)).filter((id): id is string => !!id))]
   const names = new Map<string, string>()
   if (authorIds.length > 0) {
@@ -91,6 +99,7 @@ export async function toPublic(req: PayloadRequest, comments: Comment[], viewer:
       mine,
       notice: mine && comment.status !== 'approved' && !removed ? (comment.notice ?? null) : null,
       myVote: votes.get(comment.id) ?? null,
+      quote: removed ? null : (quotes.get(comment.id) ?? null),
     }
   })
 }

@@ -21,6 +21,8 @@ export type CommentRules = {
   ipRateLimit: RateLimit
   spamChecker: boolean
   webhooks: { url: string; secret: string; events: string[] }[]
+  notifyIntervalMinutes: number
+  maxSubscriptionsPerAddress: number
 }
 
 const number = (value: number | null | undefined, fallback: number) =>
@@ -52,6 +54,8 @@ export function commentRules(stored: Partial<CommentSetting>): CommentRules {
     readerRateLimit: limit(stored.readerRateLimit, 5, 60),
     ipRateLimit: limit(stored.ipRateLimit, 20, 600),
     spamChecker: stored.spamChecker ?? false,
+    notifyIntervalMinutes: number(stored.notifyIntervalMinutes, 10),
+    maxSubscriptionsPerAddress: number(stored.maxSubscriptionsPerAddress, 50),
     webhooks: (stored.webhooks ?? [])
       .filter((hook) => hook.active !== false)
       .map((hook) => ({ url: hook.url, secret: hook.secret, events: hook.events ?? [] })),

@@ -10,6 +10,8 @@ export type Submission = {
   honeypot: string | null
   /** When the comment form was shown (the client sends it back), for the too-fast check. */
   formShownAt: Date | null
+  /** Inline feedback: the passage selected (untrusted: checked against the article's text). */
+  quote?: unknown
   /** Filled by the hook for the endpoint: what the commenter is told. */
   outcome?: { action: 'approve' | 'hold' | 'reject' | 'spam'; message: string }
 }
@@ -17,12 +19,13 @@ export type Submission = {
 export const CLIENT_IP_HEADER = 'x-newsroom-client-ip'
 
 /** Reads the submission details from a request (the client address is set by the Express edge, never by the client). */
-export function submissionFrom(headers: Headers, fields: { honeypot?: unknown; formShownAt?: unknown }): Submission {
+export function submissionFrom(headers: Headers, fields: { honeypot?: unknown; formShownAt?: unknown; quote?: unknown }): Submission {
   const shown = typeof fields.formShownAt === 'string' || typeof fields.formShownAt === 'number' ? new Date(fields.formShownAt) : null
   return {
     ip: headers.get(CLIENT_IP_HEADER),
     userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
     honeypot: typeof fields.honeypot === 'string' ? fields.honeypot : null,
     formShownAt: shown && !Number.isNaN(shown.getTime()) ? shown : null,
+    quote: fields.quote ?? undefined,
   }
 }

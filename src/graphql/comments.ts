@@ -1,6 +1,6 @@
 import { APIError, type GraphQLExtension, type PayloadRequest } from 'payload'
 
-import { commentThread, listArticleComments } from '../comments/listing'
+import { commentThread, inlineFeedback, listArticleComments } from '../comments/listing'
 import { removeComment } from '../comments/moderation-actions'
 import { postComment } from '../comments/posting'
 import { reportComment, voteOnComment } from '../comments/reactions'
@@ -25,6 +25,17 @@ function commentTypes(GraphQL: GraphQLModule) {
   const ReplyTo = new GraphQLObjectType({
     name: 'PublicCommentReplyTo',
     fields: { id: { type: GraphQLString }, name: { type: GraphQLString } },
+  })
+  const Quote = new GraphQLObjectType({
+    name: 'PublicCommentQuote',
+    description: 'The passage an inline comment is about, and where it is in the article now.',
+    fields: {
+      exact: { type: GraphQLString },
+      status: { type: GraphQLString, description: 'exact, moved, fuzzy (edited since) or orphaned (no longer in the article).' },
+      blockIndex: { type: GraphQLInt },
+      start: { type: GraphQLInt },
+      end: { type: GraphQLInt },
+    },
   })
   const Votes = new GraphQLObjectType({
     name: 'PublicCommentVotes',
@@ -53,6 +64,7 @@ function commentTypes(GraphQL: GraphQLModule) {
       mine: { type: GraphQLBoolean },
       notice: { type: GraphQLString },
       myVote: { type: GraphQLInt },
+      quote: { type: Quote },
       replies: { type: new GraphQLList(Comment) },
     }),
   })
@@ -99,7 +111,24 @@ function commentTypes(GraphQL: GraphQLModule) {
     name: 'CommentActionResult',
     fields: { id: { type: GraphQLString }, message: { type: GraphQLString } },
   })
-  return { Page, Thread, Posted, Voted, Message }
+  const Passage = new GraphQLObjectType({
+    name: 'InlineFeedbackPassage',
+    fields: {
+      key: { type: GraphQLString },
+      blockIndex: { type: GraphQLInt },
+      start: { type: GraphQLInt },
+      end: { type: GraphQLInt },
+      status: { type: GraphQLString },
+      count: { type: GraphQLInt },
+      text: { type: GraphQLString },
+      commentIds: { type: new GraphQLList(GraphQLString) },
+    },
+  })
+  const Inline = new GraphQLObjectType({
+    name: 'InlineFeedback',
+    fields: { articleId: { type: GraphQLString }, total: { type: GraphQLInt }, passages: { type: new GraphQLList(Passage) } },
+  })
+  return { Page, Thread, Posted, Voted, Message, Inline }
 }
 
 let types: ReturnType<typeof commentTypes> | null = null
@@ -108,7 +137,7 @@ const typesFor = (GraphQL: GraphQLModule) => (types ??= commentTypes(GraphQL))
 /** `articleComments` and `commentThread`: the same answers as the REST endpoints. */
 export const commentQueries: GraphQLExtension = (GraphQL) => {
   const { GraphQLInt, GraphQLNonNull, GraphQLString } = GraphQL
-  const { Page, Thread } = typesFor(GraphQL)
+  const { Page, Thread, Inline } = typesFor(GraphQL)
   return {
     articleComments: {
       type: Page,
@@ -125,6 +154,12 @@ export const commentQueries: GraphQLExtension = (GraphQL) => {
         return listArticleComments(req, checkedId(req, article, 'article'), defined)
       },
     },
+    articleInlineFeedback: {
+      type: Inline,
+      args: { article: { type: new GraphQLNonNull(GraphQLString) } },
+      resolve: async (_: unknown, args: { article: string }, { req }: Context) =>
+        inlineFeedback(req, checkedId(req, args.article, 'article')),
+    },
     commentThread: {
       type: Thread,
       args: { id: { type: new GraphQLNonNull(GraphQLString) } },
@@ -137,6 +172,16 @@ export const commentQueries: GraphQLExtension = (GraphQL) => {
 export const commentMutations: GraphQLExtension = (GraphQL) => {
   const { GraphQLInt, GraphQLNonNull, GraphQLString } = GraphQL
   const { Posted, Voted, Message } = typesFor(GraphQL)
+  const { GraphQLInputObjectType } = GraphQL
+  const QuoteInput = new GraphQLInputObjectType({
+    name: 'CommentQuoteInput',
+    fields: {
+      exact: { type: new GraphQLNonNull(GraphQLString) },
+      prefix: { type: GraphQLString },
+      suffix: { type: GraphQLString },
+      blockIndex: { type: GraphQLInt },
+    },
+  })
   return {
     postComment: {
       type: Posted,
@@ -148,6 +193,7 @@ export const commentMutations: GraphQLExtension = (GraphQL) => {
         guestEmail: { type: GraphQLString },
         website: { type: GraphQLString, description: 'The honeypot: keep it hidden and empty.' },
         formShownAt: { type: GraphQLString, description: 'When the form was shown (ISO time).' },
+        quote: { type: QuoteInput, description: 'Inline feedback: the selected passage.' },
       },
       resolve: async (_: unknown, args: Record<string, unknown>, { req }: Context) => {
         const result = await postComment(req, args)

@@ -4,7 +4,15 @@ import { hashIp } from '../../src/lib/comments'
 import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
 import { graphql, loginAs, request } from './helpers/client'
 
-type PublicComment = { id: string; body: string; html: string; status: string; author: { displayName: string } | null; replies: PublicComment[]; votes: { up: number } }
+type PublicComment = {
+  id: string
+  body: string
+  html: string
+  status: string
+  author: { displayName: string } | null
+  replies: PublicComment[]
+  votes: { up: number }
+}
 type Page = { totalComments: number; totalThreads: number; comments: PublicComment[]; nextCursor: string | null; form: { open: boolean } }
 type Posted = { message: string; comment: PublicComment | null; replayed?: boolean; errors?: { message: string }[] }
 
@@ -32,13 +40,20 @@ beforeAll(async () => {
   adminToken = await loginAs('admin')
   readerToken = await readerLogin('reader@newsroom.test')
   otherReaderToken = await readerLogin('sam@readers.test')
-  const articles = await request<{ docs: { id: string; slug: string; commentCount: number }[] }>('/api/articles?where[commentCount][greater_than]=0&limit=1&depth=0')
+  const articles = await request<{ docs: { id: string; slug: string; commentCount: number }[] }>(
+    '/api/articles?where[commentCount][greater_than]=0&limit=1&depth=0',
+  )
   lead = articles.body.docs[0]
   await settings({ mode: 'post', readerRateLimit: { max: 0, windowSeconds: 60 }, ipRateLimit: { max: 0, windowSeconds: 60 } })
 })
 
 afterAll(async () => {
-  await settings({ mode: 'pre-until-trusted', guestsAllowed: false, readerRateLimit: { max: 5, windowSeconds: 60 }, ipRateLimit: { max: 20, windowSeconds: 600 } })
+  await settings({
+    mode: 'pre-until-trusted',
+    guestsAllowed: false,
+    readerRateLimit: { max: 5, windowSeconds: 60 },
+    ipRateLimit: { max: 20, windowSeconds: 600 },
+  })
 })
 
 describe('reading comments', () => {
@@ -91,9 +106,13 @@ describe('posting over HTTP', () => {
   })
 
   it('posts through GraphQL with the same rules', async () => {
-    const mutation = 'mutation($article: String!, $body: String!) { postComment(article: $article, body: $body, formShownAt: "2020-01-01T00:00:00Z") { message comment { id status body } } }'
+    const mutation =
+      'mutation($article: String!, $body: String!) { postComment(article: $article, body: $body, formShownAt: "2020-01-01T00:00:00Z") { message comment { id status body } } }'
     const ok = await graphql<{ postComment: Posted }>(mutation, { article: lead.id, body: 'Via GraphQL' }, readerToken)
-    expect(ok.body.data?.postComment).toMatchObject({ message: 'Your comment is published.', comment: { status: 'approved', body: 'Via GraphQL' } })
+    expect(ok.body.data?.postComment).toMatchObject({
+      message: 'Your comment is published.',
+      comment: { status: 'approved', body: 'Via GraphQL' },
+    })
     const blank = await graphql(mutation, { article: lead.id, body: '   ' }, readerToken)
     expect(blank.status).toBe(400)
     expect(blank.body.errors?.[0].message).toBe('Your comment is empty.')
@@ -115,7 +134,10 @@ describe('posting over HTTP', () => {
     expect((await post({ body: 'Forged parent', parent: '00000000-0000-4000-8000-000000000000' }, readerToken)).status).toBe(400)
     expect((await post({ body: 'Bad parent', parent: 'nope' }, readerToken)).status).toBe(400)
     expect((await post({ body: 'No article', article: undefined }, readerToken)).status).toBe(400)
-    const sneaky = await post({ body: 'Trying to set fields', status: 'approved', featured: true, votesUp: 50, replyCount: 9 }, otherReaderToken)
+    const sneaky = await post(
+      { body: 'Trying to set fields', status: 'approved', featured: true, votesUp: 50, replyCount: 9 },
+      otherReaderToken,
+    )
     expect(sneaky.status).toBe(201)
     expect(sneaky.body.comment).toMatchObject({ featured: false, votes: { up: 0 }, replyCount: 0 })
   })
@@ -136,13 +158,48 @@ describe('posting over HTTP', () => {
 
   it('takes guests when allowed, hashing the address the edge saw rather than one the client claims', async () => {
     await settings({ guestsAllowed: true })
-    const guest = await post({ body: 'A guest', guestName: 'Gwen', guestEmail: 'gwen@example.org' }, undefined, { 'X-Newsroom-Client-IP': '198.51.100.1' })
+    const guest = await post({ body: 'A guest', guestName: 'Gwen', guestEmail: 'gwen@example.org' }, undefined, {
+      'X-Newsroom-Client-IP': '198.51.100.1',
+    })
     expect(guest.status, JSON.stringify(guest.body)).toBe(201)
     const moderator = await loginAs('moderator')
-    const seen = await request<{ ipHash: string; guestEmail: string }>(`/api/comments/${guest.body.comment?.id}?depth=0`, { token: moderator })
+    const seen = await request<{ ipHash: string; guestEmail: string }>(`/api/comments/${guest.body.comment?.id}?depth=0`, {
+      token: moderator,
+    })
     expect(seen.body.guestEmail).toBe('gwen@example.org')
     expect(seen.body.ipHash).toBe(hashIp(process.env.PAYLOAD_SECRET ?? 'http-test-secret', '127.0.0.1'))
     await settings({ guestsAllowed: false })
+  })
+})
+
+describe('inline feedback over HTTP', () => {
+  it('posts feedback on a passage and lists the passages with counts, REST and GraphQL', async () => {
+    const article = await request<{ body: { root: { children: { children?: { text?: string }[] }[] } } }>(
+      `/api/articles/${lead.id}?depth=0`,
+    )
+    const firstText = article.body.body.root.children
+      .flatMap((block) => block.children ?? [])
+      .find((node) => (node.text ?? '').length > 40)!.text!
+    const exact = firstText.split(' ').slice(1, 6).join(' ')
+    const posted = await post({ body: 'About this bit', quote: { exact } }, readerToken)
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+    const marks = await request<{ passages: { text: string; count: number; status: string; commentIds: string[] }[] }>(
+      `/api/articles/${lead.id}/comments/inline`,
+    )
+    expect(marks.status).toBe(200)
+    expect(marks.body.passages.find((passage) => passage.commentIds.includes(posted.body.comment!.id))).toMatchObject({
+      text: exact,
+      status: 'exact',
+      count: 1,
+    })
+    const graph = await graphql<{ articleInlineFeedback: { total: number } }>(
+      `{ articleInlineFeedback(article: "${lead.id}") { total passages { text count } } }`,
+    )
+    expect(graph.body.data?.articleInlineFeedback.total).toBeGreaterThanOrEqual(1)
+    const missing = await post({ body: 'About nothing', quote: { exact: 'a passage this article never had' } }, readerToken)
+    expect(missing.status).toBe(400)
+    expect(missing.body.errors?.[0].message).toBe('The selected passage is not in the article.')
+    expect((await post({ body: 'Too long', quote: { exact: 'y'.repeat(600) } }, readerToken)).status).toBe(400)
   })
 })
 
@@ -183,12 +240,20 @@ describe('hidden fields stay hidden', () => {
 describe('editing, removing, votes and reports', () => {
   it('lets the author edit within the window and nobody else', async () => {
     const id = (await post({ body: 'Before edit' }, readerToken)).body.comment!.id
-    const edited = await request<{ doc: { body: string; editedAt: string } }>(`/api/comments/${id}`, { method: 'PATCH', token: readerToken, json: { body: 'After edit' } })
+    const edited = await request<{ doc: { body: string; editedAt: string } }>(`/api/comments/${id}`, {
+      method: 'PATCH',
+      token: readerToken,
+      json: { body: 'After edit' },
+    })
     expect(edited.status).toBe(200)
     expect(edited.body.doc.editedAt).toBeTruthy()
     const hijack = await request(`/api/comments/${id}`, { method: 'PATCH', token: otherReaderToken, json: { body: 'Hijacked' } })
     expect([403, 404]).toContain(hijack.status)
-    const promote = await request<{ doc: { status: string; featured: boolean } }>(`/api/comments/${id}`, { method: 'PATCH', token: readerToken, json: { featured: true, status: 'approved' } })
+    const promote = await request<{ doc: { status: string; featured: boolean } }>(`/api/comments/${id}`, {
+      method: 'PATCH',
+      token: readerToken,
+      json: { featured: true, status: 'approved' },
+    })
     expect(promote.status).toBe(200)
     expect(promote.body.doc.featured).toBe(false)
   })
@@ -205,23 +270,41 @@ describe('editing, removing, votes and reports', () => {
   it('votes with a guest token and reports as a reader', async () => {
     const id = (await post({ body: 'Vote for me' }, readerToken)).body.comment!.id
     const token = (await request<{ token: string }>('/api/comments/guest-token', { method: 'POST' })).body.token
-    const vote = await request<{ votes: { up: number } }>(`/api/comments/${id}/vote`, { method: 'POST', headers: { 'X-Guest-Token': token }, json: { value: 1 } })
+    const vote = await request<{ votes: { up: number } }>(`/api/comments/${id}/vote`, {
+      method: 'POST',
+      headers: { 'X-Guest-Token': token },
+      json: { value: 1 },
+    })
     expect(vote.status).toBe(200)
     expect(vote.body.votes.up).toBe(1)
     expect((await request(`/api/comments/${id}/vote`, { method: 'POST', json: { value: 1 } })).status).toBe(401)
     expect((await request(`/api/comments/${id}/vote`, { method: 'POST', token: readerToken, json: { value: 1 } })).status).toBe(403)
-    expect((await request(`/api/comments/${id}/vote`, { method: 'POST', token: otherReaderToken, json: { value: 'lots' } })).status).toBe(400)
-    const report = await request(`/api/comments/${id}/report`, { method: 'POST', token: otherReaderToken, json: { reason: 'off-topic', text: 'Not about the bridge' } })
+    expect((await request(`/api/comments/${id}/vote`, { method: 'POST', token: otherReaderToken, json: { value: 'lots' } })).status).toBe(
+      400,
+    )
+    const report = await request(`/api/comments/${id}/report`, {
+      method: 'POST',
+      token: otherReaderToken,
+      json: { reason: 'off-topic', text: 'Not about the bridge' },
+    })
     expect(report.status).toBe(201)
-    expect((await request(`/api/comments/${id}/report`, { method: 'POST', token: otherReaderToken, json: { reason: 'spam' } })).status).toBe(409)
-    const graphVote = await graphql<{ voteComment: { votes: { up: number } } }>(`mutation { voteComment(id: "${id}", value: 1) { votes { up } } }`, {}, otherReaderToken)
+    expect(
+      (await request(`/api/comments/${id}/report`, { method: 'POST', token: otherReaderToken, json: { reason: 'spam' } })).status,
+    ).toBe(409)
+    const graphVote = await graphql<{ voteComment: { votes: { up: number } } }>(
+      `mutation { voteComment(id: "${id}", value: 1) { votes { up } } }`,
+      {},
+      otherReaderToken,
+    )
     expect(graphVote.body.data?.voteComment.votes.up).toBe(2)
   })
 
   it('lets a reader download their own data, and nobody else', async () => {
     expect((await request('/api/readers/me/export')).status).toBe(401)
     expect((await request('/api/readers/me/export', { token: await loginAs('moderator') })).status).toBe(401)
-    const mine = await request<{ reader: { email: string }; comments: { body: string }[] }>('/api/readers/me/export', { token: readerToken })
+    const mine = await request<{ reader: { email: string }; comments: { body: string }[] }>('/api/readers/me/export', {
+      token: readerToken,
+    })
     expect(mine.status).toBe(200)
     expect(mine.headers.get('content-disposition')).toContain('attachment')
     expect(mine.body.reader.email).toBe('reader@newsroom.test')
@@ -230,11 +313,21 @@ describe('editing, removing, votes and reports', () => {
   })
 
   it('lets moderators act on a selection, and nobody else', async () => {
-    const ids = await Promise.all(['one', 'two'].map(async (body) => (await post({ body: `Bulk ${body}` }, otherReaderToken)).body.comment!.id))
-    expect((await request('/api/comments/moderate', { method: 'POST', token: readerToken, json: { ids, action: 'reject' } })).status).toBe(403)
+    const ids = await Promise.all(
+      ['one', 'two'].map(async (body) => (await post({ body: `Bulk ${body}` }, otherReaderToken)).body.comment!.id),
+    )
+    expect((await request('/api/comments/moderate', { method: 'POST', token: readerToken, json: { ids, action: 'reject' } })).status).toBe(
+      403,
+    )
     const moderator = await loginAs('moderator')
-    expect((await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids, action: 'obliterate' } })).status).toBe(400)
-    const done = await request<{ updated: number }>('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids, action: 'reject' } })
+    expect(
+      (await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids, action: 'obliterate' } })).status,
+    ).toBe(400)
+    const done = await request<{ updated: number }>('/api/comments/moderate', {
+      method: 'POST',
+      token: moderator,
+      json: { ids, action: 'reject' },
+    })
     expect(done.body.updated).toBe(2)
     for (const id of ids) expect((await request(`/api/comments/${id}`)).status).toBe(404)
   })

@@ -208,11 +208,21 @@ describe('posting and moderation', () => {
     const reader = await createReader(payload)
     const held = await post(reader, { article: heated.id, body: 'On a heated story' })
     expect(held.body.comment?.status).toBe('pending')
-    expect((await stored(held.body.comment!.id)).moderationReasons?.[0]).toMatchObject({ code: 'pre-moderation', detail: 'this article pre-moderates every comment' })
+    expect((await stored(held.body.comment!.id)).moderationReasons?.[0]).toMatchObject({
+      code: 'pre-moderation',
+      detail: 'this article pre-moderates every comment',
+    })
     await setCommentSettings(payload, { autoCloseAfterDays: 2 })
     const old = await publishedArticle()
-    await payload.db.updateOne({ collection: 'articles', id: old.id, data: { firstPublishedAt: new Date(Date.now() - 3 * 86_400_000).toISOString() } })
-    expect(await rejects(post(reader, { article: old.id, body: 'Too late to the party' }))).toEqual({ status: 403, message: 'Comments are closed on this article.' })
+    await payload.db.updateOne({
+      collection: 'articles',
+      id: old.id,
+      data: { firstPublishedAt: new Date(Date.now() - 3 * 86_400_000).toISOString() },
+    })
+    expect(await rejects(post(reader, { article: old.id, body: 'Too late to the party' }))).toEqual({
+      status: 403,
+      message: 'Comments are closed on this article.',
+    })
     expect((await listArticleComments(await requestAs(payload, null), old.id, {})).form.open).toBe(false)
     await setCommentSettings(payload, {})
   })

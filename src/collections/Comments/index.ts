@@ -9,7 +9,7 @@ import { checkEdit } from './hooks/check-edit'
 import { keepCountsAfterChange, keepCountsAfterDelete } from './hooks/keep-counts'
 import { moderateNewComment } from './hooks/moderate-new-comment'
 import { protectThreads } from './hooks/protect-threads'
-import { sendCommentWebhooks } from './hooks/send-webhooks'
+import { notifySubscribers, sendCommentWebhooks } from './hooks/fan-out'
 
 const authorIdOf = (doc: { author?: unknown } | undefined) =>
   typeof doc?.author === 'object' && doc.author ? (doc.author as { id: string }).id : (doc?.author as string | undefined)
@@ -52,7 +52,7 @@ export const Comments: CollectionConfig = {
   endpoints: commentEndpoints,
   hooks: {
     beforeChange: [moderateNewComment, checkEdit],
-    afterChange: [keepCountsAfterChange, sendCommentWebhooks],
+    afterChange: [keepCountsAfterChange, sendCommentWebhooks, notifySubscribers],
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],
   },
@@ -118,6 +118,20 @@ export const Comments: CollectionConfig = {
       ],
     },
     {
+      // Inline feedback: the passage the reader selected, as a W3C TextQuoteSelector plus the block
+      // it was in, anchored from the article's own text when posted (src/lib/anchoring).
+      name: 'quote',
+      type: 'group',
+      admin: { readOnly: true, condition: (data) => !!data?.quote?.exact },
+      access: { create: systemField, update: systemField },
+      fields: [
+        { name: 'exact', type: 'text' },
+        { name: 'prefix', type: 'text' },
+        { name: 'suffix', type: 'text' },
+        { name: 'blockIndex', type: 'number' },
+      ],
+    },
+    {
       type: 'collapsible',
       label: 'Thread',
       admin: { position: 'sidebar' },
@@ -175,6 +189,18 @@ export const Comments: CollectionConfig = {
       ],
     },
     { name: 'editedAt', type: 'date', access: { create: systemField, update: systemField }, admin: { readOnly: true } },
+    {
+      // When the comment was first approved: what notifications count "new" from (a comment held
+      // for a day is new to subscribers when it is approved, not when it was written).
+      name: 'approvedAt',
+      type: 'date',
+      index: true,
+      access: { create: systemField, update: systemField },
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: {
+        beforeChange: [({ siblingData, value }) => (value ? value : siblingData.status === 'approved' ? new Date().toISOString() : value)],
+      },
+    },
     // Who asked and what: a retry with the same Idempotency-Key returns the first answer. Never read out.
     { name: 'idempotencyKey', type: 'text', unique: true, hidden: true },
     { name: 'idempotencyFingerprint', type: 'text', hidden: true },

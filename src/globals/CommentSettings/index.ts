@@ -146,6 +146,30 @@ export const CommentSettings: GlobalConfig = {
           ],
         },
         {
+          label: 'Notifications',
+          fields: [
+            {
+              name: 'notifyIntervalMinutes',
+              type: 'number',
+              min: 0,
+              max: 1440,
+              defaultValue: 10,
+              admin: {
+                description:
+                  'A subscriber gets at most one mail per article in this many minutes: comments arriving meanwhile come as a digest.',
+              },
+            },
+            {
+              name: 'maxSubscriptionsPerAddress',
+              type: 'number',
+              min: 1,
+              max: 1000,
+              defaultValue: 50,
+              admin: { description: 'Conversations one e-mail address may follow at once.' },
+            },
+          ],
+        },
+        {
           label: 'Webhooks',
           fields: [
             {

@@ -11,6 +11,17 @@ export {
   type CommentSort,
   type ListingQuery,
 } from './listing'
-export { digest, hashIp, issueGuestToken, signWebhook, verifyGuestToken, verifyWebhook } from './signing'
+export {
+  digest,
+  hashIp,
+  issueGuestToken,
+  signToken,
+  signWebhook,
+  verifyGuestToken,
+  verifyToken,
+  verifyWebhook,
+  type TokenCheck,
+} from './signing'
+export { renderCommentDigest, type DigestComment, type DigestMail } from './digest-mail'
 export { checkRateLimit, windowStart, type RateLimit } from './rate-limit'
 export { withinEditWindow, wordList } from './edit-window'

@@ -57,3 +57,29 @@ export function verifyWebhook(secret: string, body: string, header: string, nowS
   if (!Number.isInteger(timestamp) || !parts.v1 || Math.abs(nowSeconds - timestamp) > toleranceSeconds) return false
   return safeEqual(signWebhook(secret, body, timestamp), `t=${timestamp},v1=${parts.v1}`)
 }
+
+export type TokenCheck<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'expired' }
+
+/**
+ * A signed token carrying `value` (JSON) for one purpose (a confirm token is no unsubscribe token),
+ * optionally with an expiry in epoch milliseconds: `<base64url(json)>.<signature>`.
+ */
+export function signToken(secret: string, purpose: string, value: unknown, expiresAt?: number): string {
+  const body = Buffer.from(JSON.stringify({ v: value, ...(expiresAt === undefined ? {} : { x: expiresAt }) })).toString('base64url')
+  return `${body}.${sign(secret, purpose, body)}`
+}
+
+/** The value of a token this service signed for `purpose`, or why not: tampered, foreign and malformed are all "invalid". */
+export function verifyToken<T>(secret: string, purpose: string, token: unknown, now: number): TokenCheck<T> {
+  if (typeof token !== 'string' || token.length > 2048) return { ok: false, reason: 'invalid' }
+  const [body, signature, extra] = token.split('.')
+  if (!body || !signature || extra !== undefined || !safeEqual(signature, sign(secret, purpose, body)))
+    return { ok: false, reason: 'invalid' }
+  try {
+    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { v: T; x?: unknown }
+    if (parsed.x !== undefined && !(typeof parsed.x === 'number' && now < parsed.x)) return { ok: false, reason: 'expired' }
+    return { ok: true, value: parsed.v }
+  } catch {
+    return { ok: false, reason: 'invalid' }
+  }
+}

@@ -3,6 +3,8 @@ import * as migration_20261125_133000_search_index from './20261125_133000_searc
 import * as migration_20261125_133541_related_suggestions from './20261125_133541_related_suggestions';
 import * as migration_20261125_141638_readers from './20261125_141638_readers';
 import * as migration_20261125_150336_comments from './20261125_150336_comments';
+import * as migration_20261125_154827_inline_feedback from './20261125_154827_inline_feedback';
+import * as migration_20261125_155335_comment_subscriptions from './20261125_155335_comment_subscriptions';
 
 export const migrations = [
   {
@@ -23,11 +25,21 @@ export const migrations = [
   {
     up: migration_20261125_141638_readers.up,
     down: migration_20261125_141638_readers.down,
-    name: '20261125_141638_readers'
+    name: '20261125_141638_readers',
   },
   {
     up: migration_20261125_150336_comments.up,
     down: migration_20261125_150336_comments.down,
-    name: '20261125_150336_comments'
+    name: '20261125_150336_comments',
+  },
+  {
+    up: migration_20261125_154827_inline_feedback.up,
+    down: migration_20261125_154827_inline_feedback.down,
+    name: '20261125_154827_inline_feedback',
+  },
+  {
+    up: migration_20261125_155335_comment_subscriptions.up,
+    down: migration_20261125_155335_comment_subscriptions.down,
+    name: '20261125_155335_comment_subscriptions'
   },
 ];

@@ -102,3 +102,32 @@ export async function startServer(environment: ServerEnvironment, extra: Env = {
     },
   }
 }
+
+/**
+ * A database of the test's own, apart from the shared server's: a SQLite file (the default), or on
+ * the PostgreSQL leg a new database on the same server, dropped by `drop()`. For tests whose
+ * server must not share a job queue with the shared one (mail goes to the test's own SMTP server).
+ */
+export async function ownDatabase(name: string): Promise<{ env: Env; drop: () => Promise<void> }> {
+  const shared = process.env.HTTP_DATABASE_URL
+  if (!shared) return { env: {}, drop: async () => undefined }
+  const { default: pg } = await import('pg')
+  const url = new URL(shared)
+  const database = `${url.pathname.slice(1)}_${name}`.replace(/[^a-z0-9_]/gi, '_').toLowerCase()
+  const adminUrl = new URL(shared)
+  adminUrl.pathname = '/postgres'
+  const admin = new pg.Client({ connectionString: adminUrl.toString() })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${database}`)
+  await admin.end()
+  url.pathname = `/${database}`
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl.toString() })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined)
+      await client.end()
+    },
+  }
+}

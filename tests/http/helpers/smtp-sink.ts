@@ -1,6 +1,7 @@
 /**
  * A real SMTP server process for the tests: accepts every message on 127.0.0.1 and writes it, as
- * received, to <dir>/<n>.eml for the tests to read with mailparser.
+ * received, to <dir>/<time>-<pid>-<n>.eml for the tests to read with mailparser (names sort by
+ * arrival, and a sink restarted on the same folder never overwrites its predecessor's mail).
  *   node scripts/run.mjs tests/http/helpers/smtp-sink.ts <port> <dir>
  */
 import fs from 'node:fs'
@@ -20,7 +21,7 @@ const server = new SMTPServer({
     stream.on('data', (chunk: Buffer) => chunks.push(chunk))
     stream.on('end', () => {
       count += 1
-      const file = path.join(dir, `${String(count).padStart(5, '0')}.eml`)
+      const file = path.join(dir, `${String(Date.now())}-${process.pid}-${String(count).padStart(5, '0')}.eml`)
       fs.writeFileSync(`${file}.part`, Buffer.concat(chunks))
       fs.renameSync(`${file}.part`, file) // readers never see half a message
       callback()

@@ -11,8 +11,14 @@ describe('checkRateLimit', () => {
   })
 
   it('refuses at the limit until the oldest leaves the window', () => {
-    expect(checkRateLimit(limit, { count: 3, oldest: new Date(now.getTime() - 45_000) }, now)).toEqual({ allowed: false, retryAfterSeconds: 15 })
-    expect(checkRateLimit(limit, { count: 9, oldest: new Date(now.getTime() - 60_000) }, now)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+    expect(checkRateLimit(limit, { count: 3, oldest: new Date(now.getTime() - 45_000) }, now)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 15,
+    })
+    expect(checkRateLimit(limit, { count: 9, oldest: new Date(now.getTime() - 60_000) }, now)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 1,
+    })
   })
 
   it('is off at a max of 0', () => {

@@ -4,7 +4,9 @@ import { renderCommentHtml } from '../../../src/lib/comments'
 
 describe('renderCommentHtml', () => {
   it('escapes every markup character', () => {
-    expect(renderCommentHtml(`<script>alert("x")</script> & 'quotes'`)).toBe('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;</p>')
+    expect(renderCommentHtml(`<script>alert("x")</script> & 'quotes'`)).toBe(
+      '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;</p>',
+    )
   })
 
   it('keeps line breaks and splits paragraphs on blank lines', () => {

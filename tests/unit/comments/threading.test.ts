@@ -8,16 +8,36 @@ describe('placeReply', () => {
   })
 
   it('nests under the parent while there is room', () => {
-    expect(placeReply({ id: 'a', depth: 0, parentId: null, rootId: null }, 4)).toEqual({ parentId: 'a', rootId: 'a', depth: 1, replyToId: 'a' })
-    expect(placeReply({ id: 'c', depth: 2, parentId: 'b', rootId: 'a' }, 4)).toEqual({ parentId: 'c', rootId: 'a', depth: 3, replyToId: 'c' })
+    expect(placeReply({ id: 'a', depth: 0, parentId: null, rootId: null }, 4)).toEqual({
+      parentId: 'a',
+      rootId: 'a',
+      depth: 1,
+      replyToId: 'a',
+    })
+    expect(placeReply({ id: 'c', depth: 2, parentId: 'b', rootId: 'a' }, 4)).toEqual({
+      parentId: 'c',
+      rootId: 'a',
+      depth: 3,
+      replyToId: 'c',
+    })
   })
 
   it('hangs a reply to the deepest level beside its parent, remembering whom it answers', () => {
-    expect(placeReply({ id: 'd', depth: 4, parentId: 'c', rootId: 'a' }, 4)).toEqual({ parentId: 'c', rootId: 'a', depth: 4, replyToId: 'd' })
+    expect(placeReply({ id: 'd', depth: 4, parentId: 'c', rootId: 'a' }, 4)).toEqual({
+      parentId: 'c',
+      rootId: 'a',
+      depth: 4,
+      replyToId: 'd',
+    })
   })
 
   it('keeps a thread flat at depth 0 and clamps odd limits', () => {
-    expect(placeReply({ id: 'a', depth: 0, parentId: null, rootId: null }, 0)).toEqual({ parentId: null, rootId: null, depth: 0, replyToId: 'a' })
+    expect(placeReply({ id: 'a', depth: 0, parentId: null, rootId: null }, 0)).toEqual({
+      parentId: null,
+      rootId: null,
+      depth: 0,
+      replyToId: 'a',
+    })
     expect(placeReply({ id: 'a', depth: 0, parentId: null, rootId: null }, -3).depth).toBe(0)
     expect(placeReply({ id: 'a', depth: 0, parentId: null, rootId: null }, 1.9)).toMatchObject({ depth: 1, parentId: 'a' })
   })

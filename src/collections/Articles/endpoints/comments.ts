@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { listArticleComments } from '../../../comments/listing'
+import { inlineFeedback, listArticleComments } from '../../../comments/listing'
 import { routeId } from '../../../endpoints/read-json-body'
 
 /**
@@ -23,4 +23,17 @@ export const articleCommentsEndpoint: Endpoint = {
     // A reader's page shows their own pending comments: never cache it for others.
     return Response.json(page, { headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=0, must-revalidate' } })
   },
+}
+
+/**
+ * `GET /api/articles/:id/comments/inline`: inline feedback grouped by passage, with counts and where
+ * each passage is in the article now, for the page to mark them.
+ */
+export const articleInlineFeedbackEndpoint: Endpoint = {
+  path: '/:id/comments/inline',
+  method: 'get',
+  handler: async (req) =>
+    Response.json(await inlineFeedback(req, routeId(req)), {
+      headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=0, must-revalidate' },
+    }),
 }

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 
+import { anchorForPost } from '../../../comments/anchors'
 import { checkSpam } from '../../../comments/spam-checker'
 import { loadCommentRules } from '../../../comments/settings'
 import type { Submission } from '../../../comments/submission'
@@ -64,6 +65,14 @@ export const moderateNewComment: CollectionBeforeChangeHook<Comment> = async ({ 
       throw new APIError('"parent" is not a comment on this article.', 400, { parameter: 'parent' }, true)
     }
   }
+  const quote =
+    submission?.quote !== undefined && submission.quote !== null
+      ? anchorForPost(article, submission.quote)
+      : data.quote?.exact
+        ? data.quote
+        : null
+  if (quote && parent)
+    throw new APIError('Inline feedback starts its own thread: send "quote" without "parent".', 400, { parameter: 'quote' }, true)
   const placement = placeReply(
     parent && { id: parent.id, depth: parent.depth ?? 0, parentId: idOf(parent.parent), rootId: idOf(parent.root) },
     rules.maxDepth,
@@ -85,6 +94,7 @@ export const moderateNewComment: CollectionBeforeChangeHook<Comment> = async ({ 
     guestName: reader ? null : identity.guestName || null,
     guestEmail: reader ? null : identity.guestEmail || null,
     body: String(data.body ?? ''),
+    quote: quote ?? undefined,
   }
   if (!submission) return { ...stamped, status: data.status ?? 'approved' }
 

@@ -1,10 +1,17 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { queueCommentNotifications } from '../../../comments/subscriptions'
 import { queueCommentWebhooks } from '../../../comments/webhooks'
 import type { Comment } from '../../../payload-types'
 
 /** Tells the newsroom's own tools (chat alerts, outside moderation) about new, approved and rejected comments. */
 export const sendCommentWebhooks: CollectionAfterChangeHook<Comment> = async ({ doc, operation, previousDoc, req }) => {
   await queueCommentWebhooks(req.payload, doc, operation === 'create' ? null : previousDoc, req)
+  return doc
+}
+
+/** Queues "Notify of" mail for the subscribers a newly approved comment concerns (sent from the job queue). */
+export const notifySubscribers: CollectionAfterChangeHook<Comment> = async ({ doc, operation, previousDoc, req }) => {
+  await queueCommentNotifications(req.payload, doc, operation === 'create' ? null : previousDoc, req)
   return doc
 }
