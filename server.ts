@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net'
 import { DatabaseUrlError, parseDatabaseUrl } from './src/lib/config/database-url'
 import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
-import { drainServer } from './src/server/lifecycle'
+import { drainServer, trackConnections } from './src/server/lifecycle'
 import { requestLog } from './src/server/request-log'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
 import { securityHeaders } from './src/server/security-headers'
@@ -84,6 +84,20 @@ app.use((req, res, nextHandler) => {
   req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? ''
   nextHandler()
 })
+// Live comment streams never finish on their own: at shutdown they are cut, and their clients
+// reconnect (with Last-Event-ID) to a server that is staying.
+const liveStreams = new Set<import('node:http').ServerResponse>()
+app.use((req, res, nextHandler) => {
+  if (req.method === 'GET' && req.path.endsWith('/comments/live')) {
+    if (shuttingDown) {
+      res.status(503).set('Retry-After', '1').json({ errors: [{ message: 'This server is shutting down: reconnect.' }] })
+      return
+    }
+    liveStreams.add(res)
+    res.once('close', () => liveStreams.delete(res))
+  }
+  nextHandler()
+})
 app.all('/{*splat}', (req, res) => handle(req, res))
 
 const server = app.listen(port, host ?? '::', () => {
@@ -98,12 +112,14 @@ const server = app.listen(port, host ?? '::', () => {
   })
 })
 server.keepAliveTimeout = 65_000
+const connections = trackConnections(server)
 
 async function shutdown(signal: string): Promise<void> {
   if (shuttingDown) return
   shuttingDown = true
   console.log(`newsroom: ${signal} received, finishing in-flight requests`)
-  const outcome = await drainServer(server, { graceMs: shutdownGraceMs, timeoutMs: shutdownTimeoutMs })
+  for (const res of liveStreams) res.socket?.destroy()
+  const outcome = await drainServer(server, connections, { graceMs: shutdownGraceMs, timeoutMs: shutdownTimeoutMs })
   const closed = await destroyPayloadInstances().catch((error: unknown) => {
     console.error('newsroom: closing the database failed', error)
     return 0

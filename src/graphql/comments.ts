@@ -4,6 +4,7 @@ import { commentThread, inlineFeedback, listArticleComments } from '../comments/
 import { removeComment } from '../comments/moderation-actions'
 import { postComment } from '../comments/posting'
 import { reportComment, voteOnComment } from '../comments/reactions'
+import { subscribe } from '../comments/subscriptions'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
 
 type Context = { req: PayloadRequest }
@@ -170,8 +171,21 @@ export const commentQueries: GraphQLExtension = (GraphQL) => {
 
 /** `postComment`, `voteComment`, `reportComment`, `removeComment`: the REST rules, Idempotency-Key header included. */
 export const commentMutations: GraphQLExtension = (GraphQL) => {
-  const { GraphQLInt, GraphQLNonNull, GraphQLString } = GraphQL
+  const { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const { Posted, Voted, Message } = typesFor(GraphQL)
+  const Subscription = new GraphQLObjectType({
+    name: 'CommentSubscriptionSummary',
+    fields: {
+      id: { type: GraphQLString },
+      article: { type: GraphQLString },
+      scope: { type: GraphQLString },
+      status: { type: GraphQLString },
+    },
+  })
+  const Subscribed = new GraphQLObjectType({
+    name: 'CommentSubscriptionResult',
+    fields: { message: { type: GraphQLString }, subscription: { type: Subscription } },
+  })
   const { GraphQLInputObjectType } = GraphQL
   const QuoteInput = new GraphQLInputObjectType({
     name: 'CommentQuoteInput',
@@ -194,12 +208,22 @@ export const commentMutations: GraphQLExtension = (GraphQL) => {
         website: { type: GraphQLString, description: 'The honeypot: keep it hidden and empty.' },
         formShownAt: { type: GraphQLString, description: 'When the form was shown (ISO time).' },
         quote: { type: QuoteInput, description: 'Inline feedback: the selected passage.' },
+        notify: { type: GraphQLString, description: '"Notify of": article (all new comments) or replies (replies to me).' },
       },
       resolve: async (_: unknown, args: Record<string, unknown>, { req }: Context) => {
         const result = await postComment(req, args)
         if (result.status >= 400) throw new APIError(result.body.message, result.status, undefined, true)
         return result.body
       },
+    },
+    subscribeToComments: {
+      type: Subscribed,
+      args: {
+        article: { type: new GraphQLNonNull(GraphQLString) },
+        scope: { type: new GraphQLNonNull(GraphQLString) },
+        email: { type: GraphQLString },
+      },
+      resolve: async (_: unknown, args: Record<string, unknown>, { req }: Context) => (await subscribe(req, args)).body,
     },
     voteComment: {
       type: Voted,

@@ -25,7 +25,12 @@ export default async function setup(project: TestProject) {
     smtp.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
     smtp.once('exit', (code) => reject(new Error(`the SMTP server exited (${code})`)))
   })
-  const server = await startServer(environment, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, EMAIL_FROM: 'newsroom@ledger.test' })
+  const server = await startServer(environment, {
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    EMAIL_FROM: 'newsroom@ledger.test',
+    LIVE_HEARTBEAT_MS: '1000',
+    LIVE_MAX_CONNECTIONS: '8',
+  })
   project.provide('baseUrl', server.url)
   project.provide('mailDir', mailDir)
   return async () => {

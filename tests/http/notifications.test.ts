@@ -184,6 +184,14 @@ describe('"Notify of" subscriptions', () => {
     expect(mine.body.docs.map((doc) => doc.scope)).toEqual(['replies'])
     expect((await call<{ docs: unknown[] }>('/api/comment-subscriptions', { token: sam })).body.docs).toEqual([])
     expect((await call('/api/comment-subscriptions')).status).toBe(403)
+    const graph = await call<{ data: { subscribeToComments: { subscription: { status: string; scope: string } } } }>('/api/graphql', {
+      method: 'POST',
+      token: sam,
+      json: {
+        query: `mutation { subscribeToComments(article: "${lead.id}", scope: "replies") { message subscription { status scope } } }`,
+      },
+    })
+    expect(graph.body.data.subscribeToComments.subscription).toEqual({ status: 'active', scope: 'replies' })
   }, 60_000)
 
   it('loses nothing and doubles nothing while the SMTP server is down', async () => {

@@ -13,7 +13,7 @@ import { canUpdateArticle } from './access'
 import { guardPublishing } from './hooks/guard-publishing'
 import { recordSlugRedirect } from './hooks/record-slug-redirect'
 import { stampPublishingFields } from './hooks/stamp-publishing-fields'
-import { articleCommentsEndpoint, articleInlineFeedbackEndpoint } from './endpoints/comments'
+import { articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint } from './endpoints/comments'
 import { relatedEndpoint, suggestionsEndpoint } from './endpoints/related'
 import { keepCommentCount } from './hooks/keep-comment-count'
 import { fillRelatedForGraphQL } from './hooks/fill-related-for-graphql'
@@ -220,7 +220,7 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false, read: ({ req }) => staffRole(req.user) !== null },
     },
   ],
-  endpoints: [relatedEndpoint, suggestionsEndpoint, articleCommentsEndpoint, articleInlineFeedbackEndpoint],
+  endpoints: [relatedEndpoint, suggestionsEndpoint, articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint],
   hooks: {
     beforeChange: [guardPublishing, stampPublishingFields],
     afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount],

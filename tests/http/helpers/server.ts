@@ -65,7 +65,14 @@ export async function startServer(environment: ServerEnvironment, extra: Env = {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, ['scripts/run.mjs', 'server.ts'], {
-    env: { ...environment.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SITE_URL: url, ...extra } as NodeJS.ProcessEnv,
+    env: {
+      ...environment.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SITE_URL: url,
+      ...extra,
+    } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { inlineFeedback, listArticleComments } from '../../../comments/listing'
+import { commentableArticle, inlineFeedback, listArticleComments } from '../../../comments/listing'
+import { liveCommentsResponse } from '../../../comments/live'
 import { routeId } from '../../../endpoints/read-json-body'
 
 /**
@@ -36,4 +37,14 @@ export const articleInlineFeedbackEndpoint: Endpoint = {
     Response.json(await inlineFeedback(req, routeId(req)), {
       headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=0, must-revalidate' },
     }),
+}
+
+/**
+ * `GET /api/articles/:id/comments/live`: Server-Sent Events with newly approved comments and count
+ * changes for an open article page; resumes from Last-Event-ID.
+ */
+export const articleLiveCommentsEndpoint: Endpoint = {
+  path: '/:id/comments/live',
+  method: 'get',
+  handler: async (req) => liveCommentsResponse(req, await commentableArticle(req, routeId(req))),
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { publishCommentChange } from '../../../comments/live'
 import { queueCommentNotifications } from '../../../comments/subscriptions'
 import { queueCommentWebhooks } from '../../../comments/webhooks'
 import type { Comment } from '../../../payload-types'
@@ -13,5 +14,11 @@ export const sendCommentWebhooks: CollectionAfterChangeHook<Comment> = async ({ 
 /** Queues "Notify of" mail for the subscribers a newly approved comment concerns (sent from the job queue). */
 export const notifySubscribers: CollectionAfterChangeHook<Comment> = async ({ doc, operation, previousDoc, req }) => {
   await queueCommentNotifications(req.payload, doc, operation === 'create' ? null : previousDoc, req)
+  return doc
+}
+
+/** Tells open article pages (Server-Sent Events, every process) about a comment that appeared or went. */
+export const publishLiveChange: CollectionAfterChangeHook<Comment> = async ({ doc, operation, previousDoc, req }) => {
+  await publishCommentChange(req.payload, doc, operation === 'create' ? null : previousDoc, req)
   return doc
 }

@@ -1,0 +1,31 @@
+/**
+ * What open article pages hear about: a comment became visible (approved), or an article's count
+ * changed. Events carry ids only; each process reads what it shows from the database once.
+ */
+export type CommentEvent = { kind: 'approved' | 'count'; articleId: string; commentId?: string }
+
+/** Told when the bus may have missed events (a lost database connection): listeners catch up from the database. */
+export type Resync = { kind: 'resync' }
+
+export type Listener = (event: CommentEvent | Resync) => void
+
+/**
+ * Moves comment events between the processes of one service. One implementation per database:
+ * in-process for SQLite (one process), PostgreSQL LISTEN/NOTIFY across processes.
+ */
+export interface CommentEventBus {
+  subscribe(articleId: string, listener: Listener): () => void
+  /** Listeners in this process (for bounds and tests). */
+  listenerCount(): number
+  close(): Promise<void>
+}
+
+export function isCommentEvent(value: unknown): value is CommentEvent {
+  const event = value as Partial<CommentEvent> | null
+  return (
+    !!event &&
+    (event.kind === 'approved' || event.kind === 'count') &&
+    typeof event.articleId === 'string' &&
+    (event.commentId === undefined || typeof event.commentId === 'string')
+  )
+}

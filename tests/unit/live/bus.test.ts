@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+
+import { localEventBus } from '../../../src/lib/live/local-bus'
+import { notifyPayload } from '../../../src/lib/live/postgres-bus'
+import { isCommentEvent, type CommentEvent } from '../../../src/lib/live/types'
+
+describe('localEventBus', () => {
+  it('delivers an article’s events to its listeners only, until they unsubscribe', () => {
+    const bus = localEventBus()
+    const heard: string[] = []
+    const stopA = bus.subscribe('a', (event) => heard.push(`a:${event.kind}`))
+    bus.subscribe('b', (event) => heard.push(`b:${event.kind}`))
+    expect(bus.listenerCount()).toBe(2)
+    bus.publish({ kind: 'approved', articleId: 'a', commentId: 'c1' })
+    bus.publish({ kind: 'count', articleId: 'b' })
+    stopA()
+    bus.publish({ kind: 'count', articleId: 'a' })
+    expect(heard).toEqual(['a:approved', 'b:count'])
+    expect(bus.listenerCount()).toBe(1)
+  })
+
+  it('keeps delivering when one listener throws', () => {
+    const bus = localEventBus()
+    const heard: string[] = []
+    bus.subscribe('a', () => {
+      throw new Error('broken connection')
+    })
+    bus.subscribe('a', (event) => heard.push(event.kind))
+    bus.publish({ kind: 'count', articleId: 'a' })
+    expect(heard).toEqual(['count'])
+  })
+})
+
+describe('event payloads', () => {
+  it('round-trip through the NOTIFY text and refuse anything else', () => {
+    const event: CommentEvent = { kind: 'approved', articleId: 'a', commentId: 'c' }
+    expect(isCommentEvent(JSON.parse(notifyPayload(event)))).toBe(true)
+    expect(notifyPayload(event).length).toBeLessThan(8000)
+    for (const bad of [
+      null,
+      {},
+      { kind: 'deleted', articleId: 'a' },
+      { kind: 'count', articleId: 1 },
+      { kind: 'approved', articleId: 'a', commentId: 5 },
+    ]) {
+      expect(isCommentEvent(bad)).toBe(false)
+    }
+  })
+})
