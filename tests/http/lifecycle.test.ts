@@ -36,7 +36,10 @@ sqliteOnly('graceful shutdown and the job worker (SQLite)', () => {
   it('finishes in-flight requests on SIGTERM, then closes the database and exits 0', async () => {
     const environment = await preparedEnvironment('shutdown')
     cleanup.push(environment)
-    const server = await startServer(environment)
+    // A longer grace than the 1 s default: on a loaded 2-core machine the kernel may hold some of
+    // the 30 connections in its accept queue for over a second, and they must reach the server
+    // before it stops listening to count as in flight.
+    const server = await startServer(environment, { SHUTDOWN_GRACE_MS: '3000' })
     const inFlight = Array.from({ length: 30 }, () =>
       fetch(`${server.url}/api/articles?limit=50&depth=2`).then(async (response) => ({ status: response.status, docs: ((await response.json()) as { docs: unknown[] }).docs.length })),
     )

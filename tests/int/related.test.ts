@@ -36,7 +36,8 @@ beforeAll(async () => {
   await publish('ferries', 'Ferry sailings doubled while the Harbour Bridge stays shut', bridge(2, 'Commuters queue at the ferry terminal.'), { tags: [tag] })
   await publish('repair', 'Harbour Bridge repair plan approved by council', bridge(3, 'The council approved the repair budget.'), { tags: [tag] })
   await publish('hidden', 'Harbour Bridge girders: an explainer', bridge(4, 'How girders corrode.'), { tags: [tag], excludeFromRelated: true })
-  await publish('noise', 'Library extends opening hours', 'The central library will open on Sundays from next month, the council said.')
+  // Words no other test article uses (other files share this database), so nothing scores.
+  await publish('noise', 'Stamp fair moves to Sundays', 'Philatelists will gather for a quiet stamp fair in the annexe on Sundays from next month.')
   await publish('curated', 'A cookery column the editor likes', 'Seasonal recipes for mackerel and samphire.')
   await runJobs()
 })
