@@ -1,6 +1,6 @@
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { hashIp, signToken, verifyToken } from '../lib/comments'
+import { EMAIL_ADDRESS, hashIp, signToken, verifyToken } from '../lib/comments'
 import { settings } from '../lib/config/settings'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
 import type { Comment, CommentSubscription } from '../payload-types'
@@ -19,8 +19,6 @@ const CONFIRM_HOURS = 48
 const RESEND_CONFIRMATION_MS = 10 * 60_000
 /** Subscribe requests from one network address per hour. */
 export const SUBSCRIBES_PER_ADDRESS_PER_HOUR = 20
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export const confirmUrl = (id: string, now = Date.now()) =>
   `${settings.siteUrl}/api/comment-subscriptions/confirm?token=${signToken(settings.payloadSecret, CONFIRM, { s: id }, now + CONFIRM_HOURS * 3_600_000)}`
@@ -58,7 +56,7 @@ export async function subscribe(
   const article = await commentableArticle(req, input.article as string)
   const reader = req.user?.collection === 'readers' ? { id: String(req.user.id), email: String(req.user.email).toLowerCase() } : null
   const email = reader?.email ?? (typeof input.email === 'string' ? input.email.trim().toLowerCase() : '')
-  if (!EMAIL.test(email) || email.length > 254)
+  if (!EMAIL_ADDRESS.test(email) || email.length > 254)
     throw new APIError('Give a valid e-mail address ("email") to be notified.', 400, { parameter: 'email' }, true)
 
   const now = new Date()

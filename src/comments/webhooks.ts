@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Comment } from '../payload-types'
 import { loadCommentRules } from './settings'
+import { idOf } from './public'
 
 export type CommentEvent = 'comment.created' | 'comment.approved' | 'comment.rejected'
 
@@ -16,8 +17,6 @@ export function eventsFor(doc: Pick<Comment, 'status'>, previous: Pick<Comment, 
   }
   return events
 }
-
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'object' && value ? value.id : (value ?? null))
 
 /**
  * Queues one delivery job per subscribed webhook, in the writer's transaction: a delivery exists

@@ -15,3 +15,6 @@ export function wordList(text: string | null | undefined): string[] {
     ),
   ]
 }
+
+/** A plausible e-mail address (one @, a dot after it, no spaces): what forms accept before the mail itself proves it. */
+export const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/

@@ -24,4 +24,4 @@ export {
 } from './signing'
 export { renderCommentDigest, type DigestComment, type DigestMail } from './digest-mail'
 export { checkRateLimit, windowStart, type RateLimit } from './rate-limit'
-export { withinEditWindow, wordList } from './edit-window'
+export { EMAIL_ADDRESS, withinEditWindow, wordList } from './edit-window'

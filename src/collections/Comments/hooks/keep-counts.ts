@@ -2,8 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { recountArticle, recountComment } from '../../../comments/counters'
 import type { Comment } from '../../../payload-types'
-
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'object' && value ? value.id : (value ?? null))
+import { idOf } from '../../../comments/public'
 
 /**
  * After a comment is written: the article's approved count, the parent's reply count and the

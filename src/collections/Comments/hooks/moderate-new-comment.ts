@@ -4,11 +4,12 @@ import { anchorForPost } from '../../../comments/anchors'
 import { checkSpam } from '../../../comments/spam-checker'
 import { loadCommentRules } from '../../../comments/settings'
 import type { Submission } from '../../../comments/submission'
-import { hashIp, placeReply } from '../../../lib/comments'
+import { EMAIL_ADDRESS, hashIp, placeReply } from '../../../lib/comments'
 import { HELD_MESSAGE, moderate, type CommenterRecord, type ModerationContext, type ModerationDecision } from '../../../lib/moderation'
 import type { Comment, Reader } from '../../../payload-types'
 import { articlePath } from '../../../lib/articles/paths'
 import { settings } from '../../../lib/config/settings'
+import { idOf } from '../../../comments/public'
 
 const STATUS_FOR: Record<ModerationDecision['action'], Comment['status']> = {
   approve: 'approved',
@@ -26,8 +27,6 @@ const REFUSED: Partial<Record<string, number>> = {
   suspended: 403,
   'guests-not-allowed': 401,
 }
-
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'object' && value ? value.id : (value ?? null))
 
 /**
  * The way into the comments table for a reader or guest: checks the article and the parent,
@@ -164,8 +163,6 @@ export const moderateNewComment: CollectionBeforeChangeHook<Comment> = async ({ 
   }
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
 function commenterIdentity(reader: Reader | null, data: Partial<Comment>) {
   if (reader) return { guestName: null, guestEmail: null, problem: null }
   const guestName = typeof data.guestName === 'string' ? data.guestName.trim() : ''
@@ -173,7 +170,7 @@ function commenterIdentity(reader: Reader | null, data: Partial<Comment>) {
   let problem: { parameter: string; message: string } | null = null
   if (guestName.length < 2 || guestName.length > 60)
     problem = { parameter: 'guestName', message: 'Guests need a name of 2 to 60 characters ("guestName").' }
-  else if (!EMAIL.test(guestEmail) || guestEmail.length > 254)
+  else if (!EMAIL_ADDRESS.test(guestEmail) || guestEmail.length > 254)
     problem = { parameter: 'guestEmail', message: 'Guests need a valid e-mail address ("guestEmail"); it is never shown.' }
   return { guestName, guestEmail, problem }
 }
