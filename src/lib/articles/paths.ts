@@ -6,3 +6,29 @@ export function articlePath(slug: string): string {
 export function sectionPath(slug: string): string {
   return `/sections/${slug}`
 }
+
+export function authorPath(slug: string): string {
+  return `/authors/${slug}`
+}
+
+export function tagPath(slug: string): string {
+  return `/tags/${slug}`
+}
+
+export function searchPath(query: string): string {
+  return query ? `/search?q=${encodeURIComponent(query)}` : '/search'
+}
+
+/** Feeds: RSS 2.0 and Atom for the whole site, each section and each author. */
+export const feedPaths = {
+  rss: (scope?: { section?: string; author?: string }) => `${scopePrefix(scope)}/feed.xml`,
+  atom: (scope?: { section?: string; author?: string }) => `${scopePrefix(scope)}/atom.xml`,
+}
+
+function scopePrefix(scope?: { section?: string; author?: string }): string {
+  if (scope?.section) return sectionPath(scope.section)
+  if (scope?.author) return authorPath(scope.author)
+  return ''
+}
+
+export const discoveryPaths = { sitemapIndex: '/sitemap.xml', newsSitemap: '/sitemaps/news.xml', robots: '/robots.txt' }

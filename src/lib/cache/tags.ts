@@ -1,0 +1,73 @@
+/**
+ * Cache tag names and purge rules: the one place that says which cached responses show what.
+ * Readers (pages, feeds, API reads) label what they send with these tags; the hooks that change
+ * content purge with the rules below. A tag is also sent as `Cache-Tag`/`Surrogate-Key` so a CDN
+ * in front can purge the same way.
+ */
+export const cacheTags = {
+  /** Site settings (name, about, social links): on every page. */
+  site: 'site',
+  /** Which stories exist and where they are listed: home, section/tag/author lists, search, feeds, sitemaps. */
+  lists: 'lists',
+  /** One article, everywhere it is shown (its page and every list or related block that shows it). */
+  article: (id: string) => `article:${id}`,
+  /** The comments block, count and comment API reads of one article. */
+  comments: (articleId: string) => `comments:${articleId}`,
+  /** The "You may also like" block of one article. */
+  related: (articleId: string) => `related:${articleId}`,
+  section: (id: string) => `section:${id}`,
+  tag: (id: string) => `tag:${id}`,
+  author: (id: string) => `author:${id}`,
+  media: (id: string) => `media:${id}`,
+} as const
+
+/** What an article's list membership depends on: a change to any of these moves it between lists. */
+const LIST_FIELDS = ['_status', 'slug', 'section', 'sections', 'tags', 'authors', 'featured', 'breaking', 'firstPublishedAt', 'excludeFromRelated'] as const
+
+type ArticleShape = { id: string; _status?: string | null } & Partial<Record<(typeof LIST_FIELDS)[number], unknown>>
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normaliseRefs(a)) === JSON.stringify(normaliseRefs(b))
+}
+
+/** Relationship values compare by id, whether or not they were populated. */
+function normaliseRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normaliseRefs)
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id
+  return value ?? null
+}
+
+/**
+ * The tags to purge when an article is saved (or deleted: `after` null). A draft save of an
+ * unpublished story purges nothing: no public response shows it.
+ */
+export function tagsForArticleChange(before: ArticleShape | null, after: ArticleShape | null): string[] {
+  const id = after?.id ?? before?.id
+  if (!id) return []
+  const wasPublic = before?._status === 'published'
+  const isPublic = after?._status === 'published'
+  if (!wasPublic && !isPublic) return []
+  const tags = [cacheTags.article(id)]
+  const membershipChanged = wasPublic !== isPublic || LIST_FIELDS.some((field) => !sameValue(before?.[field], after?.[field]))
+  if (membershipChanged) tags.push(cacheTags.lists)
+  return tags
+}
+
+/** A comment became visible, changed while visible or stopped being visible. */
+export function tagsForCommentChange(articleId: string | null, wasVisible: boolean, isVisible: boolean): string[] {
+  if (!articleId || (!wasVisible && !isVisible)) return []
+  // The article page shows the count and the thread; lists show the count too.
+  return [cacheTags.comments(articleId), cacheTags.article(articleId)]
+}
+
+/** Tags are sent in one header: keep only characters every CDN accepts in a tag. */
+export function cacheTagHeader(tags: Iterable<string>): string {
+  return [...new Set(tags)].filter((tag) => /^[\w:.-]+$/.test(tag)).join(',')
+}
+
+export function parseCacheTagHeader(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+}
