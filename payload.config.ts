@@ -53,6 +53,15 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Newsroom' },
     importMap: { baseDir: dirname },
+    // The article page beside the editor, refreshed on every (auto)save: src/site/islands/LivePreview.tsx.
+    livePreview: {
+      collections: ['articles'],
+      url: ({ data }) => `${settings.siteUrl}/next/preview?path=${encodeURIComponent(articlePath(String(data?.slug ?? '')))}`,
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
   },
 
   onInit: async (payload) => {

@@ -10,9 +10,12 @@ import next from 'next'
 import type { AddressInfo } from 'node:net'
 
 import { DatabaseUrlError, parseDatabaseUrl } from './src/lib/config/database-url'
+import { PageStore } from './src/lib/cache/page-store'
+import { sharedCache } from './src/lib/cache/shared'
 import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer, trackConnections } from './src/server/lifecycle'
+import { pageCache } from './src/server/page-cache'
 import { requestLog } from './src/server/request-log'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
 import { securityHeaders } from './src/server/security-headers'
@@ -98,6 +101,13 @@ app.use((req, res, nextHandler) => {
   }
   nextHandler()
 })
+// Anonymous pages, feeds and public API reads are answered from memory until what they show changes
+// (Payload hooks purge by tag: src/lib/cache/tags.ts).
+sharedCache().store =
+  process.env.PAGE_CACHE === 'off'
+    ? null
+    : new PageStore({ maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024, maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_S ?? 600) * 1000 })
+app.use(pageCache({ sMaxAgeSeconds: Number(process.env.CACHE_S_MAXAGE ?? 60), staleWhileRevalidateSeconds: Number(process.env.CACHE_STALE_WHILE_REVALIDATE ?? 600) }))
 app.all('/{*splat}', (req, res) => handle(req, res))
 
 const server = app.listen(port, host ?? '::', () => {

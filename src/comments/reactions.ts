@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest, type Where } from 'payload'
 import { REPORT_REASONS } from '../collections/CommentReports'
 import { afterReport } from '../lib/moderation'
 import type { Comment } from '../payload-types'
+import { purgeForVote } from '../cache/purge'
 import { recountComment } from './counters'
 import { idOf } from './public'
 import { loadCommentRules } from './settings'
@@ -55,6 +56,7 @@ export async function voteOnComment(req: PayloadRequest, id: string, input: { va
     }
   }
   await recountComment(req.payload, comment.id, req)
+  await purgeForVote(req, idOf(comment.article))
   const fresh = await req.payload.findByID({ collection: 'comments', id: comment.id, depth: 0, overrideAccess: true, req })
   return {
     id: comment.id,

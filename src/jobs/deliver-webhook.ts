@@ -1,4 +1,7 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { PURGE_EVENT } from '../cache/purge'
+import { settings } from '../lib/config/settings'
 
 import { loadCommentRules } from '../comments/settings'
 import { signWebhook } from '../lib/comments'
@@ -18,16 +21,15 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
   ],
   outputSchema: [{ name: 'status', type: 'number', required: true }],
   handler: async ({ input, req }) => {
-    const rules = await loadCommentRules(req.payload, req)
-    const hook = rules.webhooks.find((candidate) => candidate.url === input.url && candidate.events.includes(input.event))
-    if (!hook) return { output: { status: 0 } }
+    const secret = await currentSecret(req, input.url, input.event)
+    if (secret === null) return { output: { status: 0 } }
     const response = await fetch(input.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'user-agent': 'newsroom-webhooks/1',
         'x-newsroom-event': input.event,
-        'x-newsroom-signature': signWebhook(hook.secret, input.body, Math.floor(Date.now() / 1000)),
+        'x-newsroom-signature': signWebhook(secret, input.body, Math.floor(Date.now() / 1000)),
       },
       body: input.body,
       signal: AbortSignal.timeout(5000),
@@ -36,4 +38,11 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     if (!response.ok) throw new Error(`webhook ${input.url} answered ${response.status}`)
     return { output: { status: response.status } }
   },
+}
+
+/** The secret a delivery is signed with now, or null when the webhook has since been removed. */
+async function currentSecret(req: PayloadRequest, url: string, event: string): Promise<string | null> {
+  if (event === PURGE_EVENT) return settings.cachePurgeWebhooks.includes(url) ? settings.cachePurgeSecret : null
+  const rules = await loadCommentRules(req.payload, req)
+  return rules.webhooks.find((candidate) => candidate.url === url && candidate.events.includes(event))?.secret ?? null
 }

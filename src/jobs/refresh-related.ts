@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { purgeTags } from '../cache/purge'
+import { cacheTags } from '../lib/cache/tags'
 import { computeRelated, neighboursOf } from '../related/service'
 
 /**
@@ -17,6 +19,7 @@ export const refreshRelatedTask: TaskConfig<'refreshRelated'> = {
     const neighbours = await neighboursOf(req.payload, input.articleId, req)
     await computeRelated(req.payload, input.articleId, now, req)
     for (const id of neighbours) await computeRelated(req.payload, id, now, req)
+    await purgeTags(req, [input.articleId, ...neighbours].map(cacheTags.related))
     return { output: { recomputed: neighbours.length + 1 } }
   },
 }

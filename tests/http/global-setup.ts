@@ -4,11 +4,13 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { freePort, preparedEnvironment, startServer } from './helpers/server'
+import { PURGE_SECRET, startWebhookSink } from './helpers/webhook-sink'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     mailDir: string
+    purgeDir: string
   }
 }
 
@@ -25,7 +27,11 @@ export default async function setup(project: TestProject) {
     smtp.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
     smtp.once('exit', (code) => reject(new Error(`the SMTP server exited (${code})`)))
   })
+  const purgeDir = path.join(environment.dir, 'purges')
+  const purgeSink = await startWebhookSink(purgeDir)
   const server = await startServer(environment, {
+    CACHE_PURGE_WEBHOOKS: purgeSink.url,
+    CACHE_PURGE_SECRET: PURGE_SECRET,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     EMAIL_FROM: 'newsroom@ledger.test',
     LIVE_HEARTBEAT_MS: '1000',
@@ -33,8 +39,10 @@ export default async function setup(project: TestProject) {
   })
   project.provide('baseUrl', server.url)
   project.provide('mailDir', mailDir)
+  project.provide('purgeDir', purgeDir)
   return async () => {
     await server.stop()
+    await purgeSink.close()
     smtp.kill('SIGTERM')
     fs.rmSync(environment.dir, { recursive: true, force: true })
   }

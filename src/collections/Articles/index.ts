@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { relationship, upload } from 'payload/shared'
 
 import { isEditor } from '../../access/is-editor'
+import { articlePath } from '../../lib/articles/paths'
+import { settings } from '../../lib/config/settings'
 import { MODERATION_MODES } from '../../comments/settings'
 import { isNewsroomWriter } from '../../access/is-newsroom-writer'
 import { publishedOrStaff } from '../../access/published-or-staff'
@@ -15,6 +17,7 @@ import { recordSlugRedirect } from './hooks/record-slug-redirect'
 import { stampPublishingFields } from './hooks/stamp-publishing-fields'
 import { articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint } from './endpoints/comments'
 import { relatedEndpoint, suggestionsEndpoint } from './endpoints/related'
+import { purgeArticleCache, purgeDeletedArticleCache } from './hooks/purge-article-cache'
 import { keepCommentCount } from './hooks/keep-comment-count'
 import { fillRelatedForGraphQL } from './hooks/fill-related-for-graphql'
 import { queueRelatedRefresh, queueRelatedRefreshOnDelete } from './hooks/queue-related-refresh'
@@ -44,6 +47,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'section', '_status', 'firstPublishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
+    preview: (doc) => (doc?.slug ? `${settings.siteUrl}/next/preview?path=${encodeURIComponent(articlePath(String(doc.slug)))}` : null),
     group: 'Newsroom',
   },
   fields: [
@@ -223,8 +227,8 @@ export const Articles: CollectionConfig = {
   endpoints: [relatedEndpoint, suggestionsEndpoint, articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint],
   hooks: {
     beforeChange: [guardPublishing, stampPublishingFields],
-    afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount],
-    afterDelete: [removeFromSearchIndex, queueRelatedRefreshOnDelete],
+    afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount, purgeArticleCache],
+    afterDelete: [removeFromSearchIndex, queueRelatedRefreshOnDelete, purgeDeletedArticleCache],
   },
   versions: {
     drafts: {

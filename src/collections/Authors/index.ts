@@ -4,6 +4,8 @@ import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/is-editor'
 import { hasRole } from '../../access/roles'
 import { slug } from '../../fields/slug'
+import { purgeDocumentCache } from '../../hooks/purge-cache'
+import { cacheTags } from '../../lib/cache/tags'
 import { reindexArticlesReferencing } from '../../hooks/reindex-referencing-articles'
 import { socialLinks } from '../../fields/social-links'
 
@@ -15,6 +17,8 @@ const editorOrOwnProfile: Access = ({ req }) => {
 }
 
 /** Byline profiles, apart from logins: freelancers and agencies have bylines but no login. */
+const purge = purgeDocumentCache('authors', cacheTags.author)
+
 export const Authors: CollectionConfig = {
   slug: 'authors',
   access: {
@@ -45,5 +49,5 @@ export const Authors: CollectionConfig = {
       access: { read: ({ req }) => req.user?.collection === 'users' },
     },
   ],
-  hooks: { afterChange: [reindexArticlesReferencing('authors')] },
+  hooks: { afterChange: [reindexArticlesReferencing('authors'), purge.afterChange], afterDelete: [purge.afterDelete] },
 }

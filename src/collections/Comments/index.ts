@@ -9,7 +9,7 @@ import { checkEdit } from './hooks/check-edit'
 import { keepCountsAfterChange, keepCountsAfterDelete } from './hooks/keep-counts'
 import { moderateNewComment } from './hooks/moderate-new-comment'
 import { protectThreads } from './hooks/protect-threads'
-import { notifySubscribers, publishLiveChange, sendCommentWebhooks } from './hooks/fan-out'
+import { notifySubscribers, publishLiveChange, purgeCommentCache, sendCommentWebhooks } from './hooks/fan-out'
 
 const authorIdOf = (doc: { author?: unknown } | undefined) =>
   typeof doc?.author === 'object' && doc.author ? (doc.author as { id: string }).id : (doc?.author as string | undefined)
@@ -52,7 +52,7 @@ export const Comments: CollectionConfig = {
   endpoints: commentEndpoints,
   hooks: {
     beforeChange: [moderateNewComment, checkEdit],
-    afterChange: [keepCountsAfterChange, sendCommentWebhooks, notifySubscribers, publishLiveChange],
+    afterChange: [keepCountsAfterChange, sendCommentWebhooks, notifySubscribers, publishLiveChange, purgeCommentCache],
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],
   },

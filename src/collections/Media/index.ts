@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/is-editor'
 import { isNewsroomWriter } from '../../access/is-newsroom-writer'
+import { purgeDocumentCache } from '../../hooks/purge-cache'
+import { cacheTags } from '../../lib/cache/tags'
 
 /**
  * Raster images only. SVG and HTML can carry script that would run on our origin, so they are not
@@ -11,7 +13,10 @@ import { isNewsroomWriter } from '../../access/is-newsroom-writer'
  */
 export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
+const purge = purgeDocumentCache('media', cacheTags.media)
+
 export const Media: CollectionConfig = {
+  hooks: { afterChange: [purge.afterChange], afterDelete: [purge.afterDelete] },
   slug: 'media',
   access: { read: anyone, create: isNewsroomWriter, update: isNewsroomWriter, delete: isEditor },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },

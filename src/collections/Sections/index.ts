@@ -3,9 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/is-editor'
 import { slug } from '../../fields/slug'
+import { purgeDocumentCache } from '../../hooks/purge-cache'
+import { cacheTags } from '../../lib/cache/tags'
 
 /** Site sections (Politics, Sport > Football, …). Nesting comes from the nested-docs plugin. */
+const purge = purgeDocumentCache('sections', cacheTags.section)
+
 export const Sections: CollectionConfig = {
+  hooks: { afterChange: [purge.afterChange], afterDelete: [purge.afterDelete] },
   slug: 'sections',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   defaultPopulate: { name: true, slug: true },

@@ -4,6 +4,8 @@ import { isEditor } from '../../access/is-editor'
 import { isModerator } from '../../access/is-moderator'
 import { hasRole } from '../../access/roles'
 import { MODERATION_MODES } from '../../comments/settings'
+import { purgeGlobalCache } from '../../hooks/purge-cache'
+import { cacheTags } from '../../lib/cache/tags'
 
 const limitGroup = (name: string, label: string, max: number, windowSeconds: number): Field => ({
   name,
@@ -28,6 +30,7 @@ const limitGroup = (name: string, label: string, max: number, windowSeconds: num
 export const CommentSettings: GlobalConfig = {
   slug: 'comment-settings',
   access: { read: isModerator, update: isEditor },
+  hooks: { afterChange: [purgeGlobalCache(cacheTags.commentSettings)] },
   admin: { group: 'Community' },
   fields: [
     {

@@ -7,6 +7,8 @@
 export const cacheTags = {
   /** Site settings (name, about, social links): on every page. */
   site: 'site',
+  /** Comment settings: the rules every comment form and comment read shows. */
+  commentSettings: 'comment-settings',
   /** Which stories exist and where they are listed: home, section/tag/author lists, search, feeds, sitemaps. */
   lists: 'lists',
   /** One article, everywhere it is shown (its page and every list or related block that shows it). */
@@ -22,7 +24,18 @@ export const cacheTags = {
 } as const
 
 /** What an article's list membership depends on: a change to any of these moves it between lists. */
-const LIST_FIELDS = ['_status', 'slug', 'section', 'sections', 'tags', 'authors', 'featured', 'breaking', 'firstPublishedAt', 'excludeFromRelated'] as const
+const LIST_FIELDS = [
+  '_status',
+  'slug',
+  'section',
+  'sections',
+  'tags',
+  'authors',
+  'featured',
+  'breaking',
+  'firstPublishedAt',
+  'excludeFromRelated',
+] as const
 
 type ArticleShape = { id: string; _status?: string | null } & Partial<Record<(typeof LIST_FIELDS)[number], unknown>>
 

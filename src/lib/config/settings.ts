@@ -35,4 +35,7 @@ export const settings = {
   graphqlIntrospection: flag(process.env.GRAPHQL_INTROSPECTION, !production),
   graphqlMaxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 600),
   maxUploadBytes: Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
+  /** Where `cache.purge` webhooks go (a CDN purge hook, another front end), and the secret that signs them. */
+  cachePurgeWebhooks: list(process.env.CACHE_PURGE_WEBHOOKS),
+  cachePurgeSecret: process.env.CACHE_PURGE_SECRET ?? '',
 }

@@ -32,6 +32,11 @@ function collectBlocks(node: LexicalNode, blocks: string[]): void {
   for (const child of node.children ?? []) collectBlocks(child, blocks)
 }
 
+/** Whether a text block (paragraph, heading, quote, list item) counts as a block: it has text once spaces are folded. */
+export function hasText(node: LexicalNode): boolean {
+  return inlineText(node).replace(/[ \t]+/g, ' ').trim() !== ''
+}
+
 export function lexicalBlocks(value: unknown): string[] {
   const root = (value as { root?: LexicalNode } | null | undefined)?.root
   if (!root || typeof root !== 'object') return []

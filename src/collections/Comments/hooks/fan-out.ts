@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { purgeForComment } from '../../../cache/purge'
 import { publishCommentChange } from '../../../comments/live'
 import { queueCommentNotifications } from '../../../comments/subscriptions'
 import { queueCommentWebhooks } from '../../../comments/webhooks'
@@ -20,5 +21,11 @@ export const notifySubscribers: CollectionAfterChangeHook<Comment> = async ({ do
 /** Tells open article pages (Server-Sent Events, every process) about a comment that appeared or went. */
 export const publishLiveChange: CollectionAfterChangeHook<Comment> = async ({ doc, operation, previousDoc, req }) => {
   await publishCommentChange(req.payload, doc, operation === 'create' ? null : previousDoc, req)
+  return doc
+}
+
+/** A comment that appeared, changed or went purges the cached pages and API reads that show it. */
+export const purgeCommentCache: CollectionAfterChangeHook<Comment> = async ({ doc, operation, previousDoc, req }) => {
+  await purgeForComment(req, doc, operation === 'create' ? null : previousDoc)
   return doc
 }

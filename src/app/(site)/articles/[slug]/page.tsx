@@ -1,0 +1,160 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { listArticleComments } from '../../../../comments/listing'
+import { articlePath, authorPath, tagPath } from '../../../../lib/articles/paths'
+import { cacheTags } from '../../../../lib/cache/tags'
+import { settings } from '../../../../lib/config/settings'
+import { newsArticleJsonLd, serializeJsonLd } from '../../../../lib/seo/json-ld'
+import type { Article, Author, Tag } from '../../../../payload-types'
+import { relatedStories } from '../../../../related/service'
+import { loadArticle, redirectFor } from '../../../../site/article'
+import { ArticleBody } from '../../../../site/components/ArticleBody'
+import { ArticleHeader } from '../../../../site/components/ArticleHeader'
+import { DateLine } from '../../../../site/components/DateLine'
+import { RelatedStories } from '../../../../site/components/RelatedStories'
+import { Comments } from '../../../../site/islands/Comments'
+import { InlineFeedback } from '../../../../site/islands/InlineFeedback'
+import { LivePreview } from '../../../../site/islands/LivePreview'
+import { picture } from '../../../../site/media'
+import { anonymousRequest, showing, sitePayload } from '../../../../site/payload'
+import { siteSettings } from '../../../../site/site-settings'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const article = await loadArticle(slug)
+  if (!article) return {}
+  const hero = picture(article.hero?.image, 'hero')
+  const meta = article.meta
+  const image = picture(meta?.image, 'hero') ?? hero
+  const title = meta?.title || article.title
+  const description = meta?.description || article.dek || undefined
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: meta?.canonicalUrl || articlePath(slug) },
+    openGraph: {
+      type: 'article',
+      siteName: (await siteSettings()).siteName ?? settings.siteName,
+      title,
+      description,
+      url: articlePath(slug),
+      publishedTime: article.firstPublishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      images: image ? [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt }] : undefined,
+    },
+    twitter: { card: 'summary_large_image', title, description, images: image ? [image.url] : undefined },
+  }
+}
+
+function jsonLd(article: Article, siteName: string) {
+  const absolute = (path: string) => new URL(path, settings.siteUrl).toString()
+  const hero = picture(article.hero?.image, 'hero')
+  const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
+  const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
+  const section = typeof article.section === 'object' ? article.section : null
+  return newsArticleJsonLd({
+    url: absolute(articlePath(article.slug ?? '')),
+    headline: article.title,
+    description: article.dek,
+    images: hero ? [absolute(hero.url)] : [],
+    datePublished: new Date(article.firstPublishedAt ?? article.createdAt),
+    dateModified: new Date(article.updatedAt),
+    authors: authors.map((author) => ({ name: author.name, url: absolute(authorPath(author.slug)) })),
+    publisher: { name: siteName, url: settings.siteUrl },
+    section: section?.name,
+    keywords: tags.map((tag) => tag.name),
+  })
+}
+
+/** The article page: the story, its comments block, "You may also like" and the site around it. */
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const article = await loadArticle(slug)
+  if (!article) {
+    const target = await redirectFor(slug)
+    if (target) permanentRedirect(target)
+    notFound()
+  }
+  const query = await searchParams
+  const sort = first(query.sort)
+  const cpage = first(query.cpage)
+  const payload = await sitePayload()
+  const req = await anonymousRequest()
+  const published = article._status === 'published'
+  const [site, comments, related] = await Promise.all([
+    siteSettings(),
+    article.commentsMode === 'disabled' || !published
+      ? null
+      : // A hand-edited ?sort= or ?cpage= that the API refuses shows the first page instead.
+        listArticleComments(req, article.id, { ...(sort ? { sort } : {}), ...(cpage ? { page: cpage } : {}) }).catch(() =>
+          listArticleComments(req, article.id, {}),
+        ),
+    published ? relatedStories(payload, article.id, 4) : Promise.resolve([]),
+  ])
+  await showing([cacheTags.related(article.id), ...related.map((story) => cacheTags.article(story.id))])
+  const hero = picture(article.hero?.image, 'hero')
+  const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
+
+  return (
+    <>
+      {(await draftMode()).isEnabled ? <LivePreview /> : null}
+      <article className="article" aria-labelledby="article-title">
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd(article, site.siteName ?? settings.siteName)) }}
+        />
+        <ArticleHeader article={article} />
+        {hero ? (
+          <figure className="hero">
+            <img src={hero.url} alt={hero.alt} width={hero.width ?? undefined} height={hero.height ?? undefined} fetchPriority="high" />
+            {article.hero?.caption || article.hero?.credit || hero.caption || hero.credit ? (
+              <figcaption>
+                {article.hero?.caption ?? hero.caption}
+                {(article.hero?.credit ?? hero.credit) ? <span className="credit"> {article.hero?.credit ?? hero.credit}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <ArticleBody body={article.body} />
+        {article.corrections?.length ? (
+          <section className="corrections" aria-labelledby="corrections-heading">
+            <h2 id="corrections-heading">Corrections</h2>
+            <ul>
+              {article.corrections.map((correction) => (
+                <li key={correction.id ?? correction.date}>
+                  <DateLine iso={correction.date} />: {correction.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {tags.length ? (
+          <nav className="tags" aria-label="Tags">
+            <ul>
+              {tags.map((tag) => (
+                <li key={tag.id}>
+                  <a href={tagPath(tag.slug)} rel="tag">
+                    {tag.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </article>
+      {comments ? (
+        <>
+          <InlineFeedback articleId={article.id} open={comments.form.open} />
+          <Comments initial={comments} articlePath={articlePath(slug)} />
+        </>
+      ) : null}
+      <RelatedStories stories={related} />
+    </>
+  )
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { tagPath } from '../../../../lib/articles/paths'
+import { StoryIndex } from '../../../../site/components/StoryIndex'
+import { findBySlug, findStories, pageParam } from '../../../../site/stories'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const tag = await findBySlug('tags', slug)
+  return tag ? { title: tag.name, alternates: { canonical: tagPath(slug) } } : {}
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const tag = await findBySlug('tags', slug)
+  if (!tag) notFound()
+  const page = pageParam((await searchParams).page)
+  const result = await findStories({ tags: { in: [tag.id] } }, { page })
+  return <StoryIndex title={tag.name} result={result} basePath={tagPath(slug)} />
+}

@@ -1,0 +1,74 @@
+import type { PayloadRequest } from 'payload'
+
+import { apiTag } from '../lib/cache/policy'
+import { purgeLocal } from '../lib/cache/shared'
+import { cacheTags, tagsForArticleChange, tagsForCommentChange } from '../lib/cache/tags'
+import { settings } from '../lib/config/settings'
+import type { Article, Comment } from '../payload-types'
+import { idOf } from '../comments/public'
+
+/**
+ * A render may read a row between our purge and the writer's commit and store what it read; a
+ * second purge once the transaction has surely ended drops that copy too.
+ */
+const AFTER_COMMIT_MS = 1500
+
+export const PURGE_EVENT = 'cache.purge'
+
+/**
+ * Purges the edge cache of this process by tag and queues a signed `cache.purge` webhook to every
+ * URL in CACHE_PURGE_WEBHOOKS (a CDN or another front end), in the writer's transaction: a purge is
+ * announced if and only if the change was committed.
+ */
+export async function purgeTags(req: PayloadRequest, tags: string[], paths: string[] = []): Promise<void> {
+  if (tags.length === 0 || req.context.seeding) return
+  purgeLocal(tags)
+  setTimeout(() => purgeLocal(tags), AFTER_COMMIT_MS).unref()
+  if (settings.cachePurgeWebhooks.length === 0) return
+  const body = JSON.stringify({
+    event: PURGE_EVENT,
+    occurredAt: new Date().toISOString(),
+    tags,
+    paths: paths.map((path) => `${settings.siteUrl}${path}`),
+  })
+  for (const url of settings.cachePurgeWebhooks) {
+    await req.payload.jobs.queue({ task: 'deliverWebhook', input: { url, event: PURGE_EVENT, body }, req })
+  }
+}
+
+/**
+ * An article save. A draft saved over a published article changes nothing public, but arrives here
+ * looking like an unpublish (`draft` over `published`): the stored row says which it was.
+ */
+export async function purgeForArticle(req: PayloadRequest, doc: Article | null, previous: Article | null, paths: string[]): Promise<void> {
+  let after = doc
+  if (doc && doc._status === 'draft' && previous?._status === 'published') {
+    const live = await req.payload.find({
+      collection: 'articles',
+      where: { id: { equals: doc.id } },
+      select: { _status: true },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (live.docs[0]?._status === 'published') after = previous
+  }
+  if (after === previous && doc !== null) return
+  const tags = tagsForArticleChange(previous, after)
+  if (tags.length > 0) await purgeTags(req, [...tags, apiTag('articles')], paths)
+}
+
+const visible = (comment: Pick<Comment, 'status'> | null) => comment?.status === 'approved' || comment?.status === 'deleted'
+
+export async function purgeForComment(req: PayloadRequest, doc: Comment, previous: Comment | null): Promise<void> {
+  const articleId = idOf(doc.article)
+  const tags = tagsForCommentChange(articleId, visible(previous), visible(doc))
+  if (tags.length > 0) await purgeTags(req, [...tags, apiTag('comments'), apiTag('articles')])
+}
+
+/** Votes move counts on a visible comment: its article's comment reads, not the article itself. */
+export async function purgeForVote(req: PayloadRequest, articleId: string | null): Promise<void> {
+  if (articleId) await purgeTags(req, [cacheTags.comments(articleId), apiTag('comments')])
+}

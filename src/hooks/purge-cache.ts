@@ -1,0 +1,27 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+
+import { purgeTags } from '../cache/purge'
+import { apiTag } from '../lib/cache/policy'
+
+/**
+ * Purge hooks for collections whose documents pages show by name (sections, tags, authors, media):
+ * the pages that show one document, and the API reads of the collection.
+ */
+export function purgeDocumentCache(collection: string, tagFor: (id: string) => string) {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+    await purgeTags(req, [tagFor(String(doc.id)), apiTag(collection)])
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
+    await purgeTags(req, [tagFor(String(id)), apiTag(collection)])
+  }
+  return { afterChange, afterDelete }
+}
+
+/** A global every page shows (site settings) or every comment block obeys (comment settings). */
+export function purgeGlobalCache(tag: string): GlobalAfterChangeHook {
+  return async ({ doc, req }) => {
+    await purgeTags(req, [tag])
+    return doc
+  }
+}

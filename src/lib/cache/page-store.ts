@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto'
+
+/** One stored response: the bytes as rendered, a gzip copy made once, and the tags it shows. */
+export type StoredResponse = {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  gzip: Buffer | null
+  etag: string
+  tags: string[]
+  storedAt: number
+}
+
+export type PageStoreOptions = {
+  /** The most bytes (bodies plus gzip copies) held; the least recently used go first. */
+  maxBytes: number
+  /** An entry older than this is rendered again even if nothing purged it (a safety net for missed purges). */
+  maxAgeMs: number
+  now?: () => number
+}
+
+/**
+ * A validator over the rendered bytes: equal bytes, equal ETag, on every process. Weak, because the
+ * same content goes out gzipped or not.
+ */
+export function etagOf(body: Buffer): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url')}"`
+}
+
+/** Does an If-None-Match header name this ETag (or `*`)? Weak and strong forms compare alike, as RFC 9110 says for GET. */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  const bare = etag.replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((candidate) => {
+    const value = candidate.trim()
+    return value === '*' || value.replace(/^W\//, '') === bare
+  })
+}
+
+const sizeOf = (entry: StoredResponse) => entry.body.length + (entry.gzip?.length ?? 0)
+
+/**
+ * The in-memory page cache of one process, with tag purges. A render that began before a purge of
+ * any of its tags is not stored: it may have read what the purge was about (`begin()` marks the start).
+ */
+export class PageStore {
+  private readonly entries = new Map<string, StoredResponse>()
+  private readonly keysByTag = new Map<string, Set<string>>()
+  /** The purge sequence number at which each tag was last purged. */
+  private readonly purgedAt = new Map<string, number>()
+  /** Renders that began before this sequence number are refused (set when purgedAt is trimmed or all is purged). */
+  private floor = 0
+  private sequence = 0
+  private bytes = 0
+  private readonly now: () => number
+
+  constructor(private readonly options: PageStoreOptions) {
+    this.now = options.now ?? Date.now
+  }
+
+  /** Call when a render starts; hand the result to `set`. */
+  begin(): number {
+    return this.sequence
+  }
+
+  get(key: string): StoredResponse | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) return undefined
+    if (this.now() - entry.storedAt > this.options.maxAgeMs) {
+      this.delete(key)
+      return undefined
+    }
+    // Map order is insertion order: re-inserting makes this the most recently used.
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    return entry
+  }
+
+  /** Stores a render unless a purge of one of its tags happened since it began; says whether it did. */
+  set(key: string, entry: Omit<StoredResponse, 'storedAt'>, begunAt: number): boolean {
+    if (begunAt < this.floor) return false
+    if (entry.tags.some((tag) => (this.purgedAt.get(tag) ?? -1) > begunAt)) return false
+    const stored: StoredResponse = { ...entry, storedAt: this.now() }
+    if (sizeOf(stored) > this.options.maxBytes / 4) return false
+    this.delete(key)
+    this.entries.set(key, stored)
+    this.bytes += sizeOf(stored)
+    for (const tag of stored.tags) {
+      let keys = this.keysByTag.get(tag)
+      if (!keys) this.keysByTag.set(tag, (keys = new Set()))
+      keys.add(key)
+    }
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= this.options.maxBytes) break
+      this.delete(oldest)
+    }
+    return true
+  }
+
+  /** Drops every entry that shows any of these tags; returns how many went. */
+  purge(tags: Iterable<string>): number {
+    this.sequence += 1
+    let dropped = 0
+    for (const tag of tags) {
+      this.purgedAt.set(tag, this.sequence)
+      for (const key of this.keysByTag.get(tag) ?? []) if (this.delete(key)) dropped += 1
+    }
+    // Remembering every purged tag forever would grow without bound: forget them all at once and
+    // refuse the few renders that were in flight instead.
+    if (this.purgedAt.size > 10_000) {
+      this.purgedAt.clear()
+      this.floor = this.sequence
+    }
+    return dropped
+  }
+
+  purgeAll(): number {
+    this.sequence += 1
+    this.floor = this.sequence
+    const dropped = this.entries.size
+    this.entries.clear()
+    this.keysByTag.clear()
+    this.purgedAt.clear()
+    this.bytes = 0
+    return dropped
+  }
+
+  stats(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes }
+  }
+
+  private delete(key: string): boolean {
+    const entry = this.entries.get(key)
+    if (!entry) return false
+    this.entries.delete(key)
+    this.bytes -= sizeOf(entry)
+    for (const tag of entry.tags) {
+      const keys = this.keysByTag.get(tag)
+      keys?.delete(key)
+      if (keys?.size === 0) this.keysByTag.delete(tag)
+    }
+    return true
+  }
+}

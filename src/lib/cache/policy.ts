@@ -1,0 +1,55 @@
+import { cacheTags } from './tags'
+
+/**
+ * Which GET responses the edge may cache for anonymous readers, and the tags each one starts with
+ * (pages add the tags of what they showed). Everything not named here is passed through untouched.
+ */
+export type CachePolicy = { kind: 'page' | 'api'; tags: string[] }
+
+/** Collections whose public REST reads may be cached; any public change to one purges `api:<slug>`. */
+export const CACHED_API_COLLECTIONS = ['articles', 'sections', 'tags', 'authors', 'media', 'comments'] as const
+export const apiTag = (collection: string) => `api:${collection}`
+
+const NEVER =
+  /^\/(admin|_next|next|preview|api\/(graphql|graphql-playground|users|readers|comment-votes|comment-reports|comment-subscriptions|payload-jobs|payload-preferences|readyz))(\/|$)/
+const ARTICLE_SUB = /^\/api\/articles\/([\w-]+)\/(comments|comments\/inline|related)$/
+const COMMENT_THREAD = /^\/api\/comments\/[\w-]+\/thread$/
+const COLLECTION_READ = new RegExp(`^/api/(${CACHED_API_COLLECTIONS.join('|')})(/[\\w-]+)?$`)
+
+export function cachePolicy(path: string): CachePolicy | null {
+  if (NEVER.test(path)) return null
+  if (path === '/healthz' || path === '/readyz') return null
+  if (path.startsWith('/api/')) {
+    const sub = ARTICLE_SUB.exec(path)
+    if (sub) {
+      const [, id, what] = sub
+      if (what === 'related') return { kind: 'api', tags: [cacheTags.related(id), apiTag('articles')] }
+      return { kind: 'api', tags: [cacheTags.comments(id), cacheTags.commentSettings] }
+    }
+    if (COMMENT_THREAD.test(path)) return { kind: 'api', tags: [apiTag('comments')] }
+    if (path === '/api/globals/site-settings') return { kind: 'api', tags: [cacheTags.site] }
+    if (path === '/api/search') return { kind: 'api', tags: [cacheTags.lists, apiTag('articles')] }
+    const read = COLLECTION_READ.exec(path)
+    // `/api/media/file/…` is the upload itself: Payload serves it with its own validators.
+    if (read && !path.startsWith('/api/media/file')) return { kind: 'api', tags: [apiTag(read[1])] }
+    return null
+  }
+  return { kind: 'page', tags: [cacheTags.site] }
+}
+
+/** Cookies and headers that make a request personal: such requests are never served from or put in a shared cache. */
+export function isPersonal(headers: { cookie?: string; authorization?: string; 'x-guest-token'?: string | string[] }): boolean {
+  if (headers.authorization || headers['x-guest-token']) return true
+  const cookie = headers.cookie ?? ''
+  // payload-token: a staff or reader login; __prerender_bypass: an editor's draft preview.
+  return /(?:^|;\s*)(payload-token|__prerender_bypass)=/.test(cookie)
+}
+
+export type CacheHeaderOptions = { sMaxAgeSeconds: number; staleWhileRevalidateSeconds: number }
+
+/** Browsers revalidate every time (cheap, with the ETag); shared caches keep it briefly and may serve it stale while refetching. */
+export function publicCacheControl({ sMaxAgeSeconds, staleWhileRevalidateSeconds }: CacheHeaderOptions): string {
+  return `public, max-age=0, s-maxage=${sMaxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
+}
+
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'

@@ -1,0 +1,41 @@
+import type { PageStore } from './page-store'
+
+/**
+ * What the Express edge and the code inside Next's bundle share in one process. They are separate
+ * module graphs (esbuild for the edge, Next's bundler for pages and Payload), so module state is not
+ * shared: this lives on `globalThis` under a registered symbol instead.
+ */
+type SharedCache = {
+  store: PageStore | null
+  /** Tags pages report while rendering, by the render id the edge stamped on the request. */
+  renderTags: Map<string, Set<string>>
+  /** Called after each local purge (the edge's cross-process broadcast hooks in here). */
+  onPurge: Set<(tags: string[]) => void>
+}
+
+const KEY = Symbol.for('newsroom.cache')
+
+export function sharedCache(): SharedCache {
+  const holder = globalThis as { [KEY]?: SharedCache }
+  holder[KEY] ??= { store: null, renderTags: new Map(), onPurge: new Set() }
+  return holder[KEY]
+}
+
+/** Set by the edge on cacheable requests only; a client's own value is overwritten. */
+export const RENDER_ID_HEADER = 'x-newsroom-render-id'
+
+/** A page says what it shows, so a purge of any of it drops the cached page. No-op outside a cached render. */
+export function reportRenderTags(renderId: string | null | undefined, tags: Iterable<string>): void {
+  if (!renderId) return
+  const set = sharedCache().renderTags.get(renderId)
+  if (!set) return
+  for (const tag of tags) set.add(tag)
+}
+
+/** Drops cached responses showing these tags in this process; returns how many went. */
+export function purgeLocal(tags: string[]): number {
+  const shared = sharedCache()
+  const dropped = shared.store?.purge(tags) ?? 0
+  for (const listener of shared.onPurge) listener(tags)
+  return dropped
+}

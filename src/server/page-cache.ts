@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
+import type { NextFunction, Request, Response } from 'express'
+
+import { etagOf, matchesEtag, type StoredResponse } from '../lib/cache/page-store'
+import { cachePolicy, isPersonal, PRIVATE_CACHE_CONTROL, publicCacheControl, type CacheHeaderOptions } from '../lib/cache/policy'
+import { RENDER_ID_HEADER, sharedCache } from '../lib/cache/shared'
+import { cacheTagHeader, parseCacheTagHeader } from '../lib/cache/tags'
+
+/** Larger responses are streamed through uncached. */
+const MAX_CACHED_BYTES = 2 * 1024 * 1024
+/** Response headers a stored copy is replayed with (the rest describe one render, not the content). */
+const REPLAYED_HEADERS = ['content-type', 'location', 'link', 'content-language', 'x-robots-tag', 'content-disposition']
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
+
+/**
+ * The edge's HTTP cache for anonymous GETs: pages, feeds and public API reads (src/lib/cache/policy).
+ * - A hit is answered from memory (a stored gzip copy where the client takes it) without reaching Next.
+ * - A miss is rendered by Next, buffered, given a weak ETag and tags (`Cache-Tag`)
+ *   for a CDN, and stored unless a purge of what it shows happened while it rendered.
+ * - `If-None-Match` gets a 304 either way. Anything personal (a login, a guest token, draft preview)
+ *   bypasses the cache and leaves marked `private, no-store`.
+ */
+export function pageCache(headers: CacheHeaderOptions) {
+  const cacheControl = publicCacheControl(headers)
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next()
+    const policy = cachePolicy(req.path)
+    if (!policy) return next()
+    if (isPersonal(req.headers) || isNextNavigation(req.headers) || req.originalUrl.length > 2048) {
+      if (isPersonal(req.headers)) forceHeader(res, 'Cache-Control', PRIVATE_CACHE_CONTROL)
+      return next()
+    }
+    const key = req.originalUrl
+    const shared = sharedCache()
+    const hit = shared.store?.get(key)
+    if (hit) return replay(req, res, hit, cacheControl)
+
+    const renderId = randomUUID()
+    req.headers[RENDER_ID_HEADER] = renderId
+    shared.renderTags.set(renderId, new Set(policy.tags))
+    const begunAt = shared.store?.begin() ?? 0
+    res.once('close', () => shared.renderTags.delete(renderId))
+    if (req.method === 'HEAD') return next()
+
+    buffer(res, (status, body) => {
+      const tags = [...(shared.renderTags.get(renderId) ?? []), ...parseCacheTagHeader(String(res.getHeader('cache-tag') ?? ''))]
+      shared.renderTags.delete(renderId)
+      // Next answers permanentRedirect() with 308; an old article slug is the classic 301.
+      if (status === 308 && policy.kind === 'page') status = 301
+      res.statusCode = status
+      const cacheable = (status === 200 || status === 301) && !res.getHeader('set-cookie')
+      if (!cacheable) {
+        res.setHeader('Cache-Control', 'no-store')
+        return body
+      }
+      const etag = etagOf(body)
+      const tagHeader = cacheTagHeader(tags)
+      res.setHeader('ETag', etag)
+      res.setHeader('Cache-Control', cacheControl)
+      res.setHeader('Cache-Tag', tagHeader)
+      res.setHeader('Vary', 'Accept-Encoding')
+      res.setHeader('X-Cache', 'MISS')
+      if (shared.store) {
+        const contentType = String(res.getHeader('content-type') ?? '')
+        const replayed = Object.fromEntries(
+          REPLAYED_HEADERS.flatMap((name) => (res.hasHeader(name) ? [[name, String(res.getHeader(name))]] : [])),
+        )
+        const gzip = COMPRESSIBLE.test(contentType) && body.length > 1024 ? gzipSync(body) : null
+        shared.store.set(key, { status, headers: replayed, body, gzip, etag, tags: tagHeader.split(',') }, begunAt)
+      }
+      if (matchesEtag(req.headers['if-none-match'], etag)) {
+        res.statusCode = 304
+        return Buffer.alloc(0)
+      }
+      return body
+    })
+    next()
+  }
+}
+
+/** Client-side navigations of Next fetch an RSC payload for the same URL: never mix it with the HTML. */
+function isNextNavigation(headers: IncomingHttpHeaders): boolean {
+  return headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined || headers['next-action'] !== undefined
+}
+
+function replay(req: Request, res: Response, hit: StoredResponse, cacheControl: string): void {
+  res.setHeader('ETag', hit.etag)
+  res.setHeader('Cache-Control', cacheControl)
+  res.setHeader('Vary', 'Accept-Encoding')
+  res.setHeader('Age', String(Math.max(0, Math.floor((Date.now() - hit.storedAt) / 1000))))
+  res.setHeader('X-Cache', 'HIT')
+  const tagHeader = hit.tags.join(',')
+  res.setHeader('Cache-Tag', tagHeader)
+  if (matchesEtag(req.headers['if-none-match'], hit.etag)) {
+    res.status(304).end()
+    return
+  }
+  for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value)
+  const gzip = hit.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? hit.gzip : null
+  const body = gzip ?? hit.body
+  // The compression middleware leaves a response that already has a Content-Encoding alone.
+  if (gzip) res.setHeader('Content-Encoding', 'gzip')
+  res.setHeader('Content-Length', String(body.length))
+  res.status(hit.status)
+  if (req.method === 'HEAD') res.end()
+  else res.end(body)
+}
+
+/** Sets a header whatever the handler sets before the head is written (Next sets its own Cache-Control). */
+function forceHeader(res: ServerResponse, name: string, value: string): void {
+  const writeHead = res.writeHead
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    this.setHeader(name, value)
+    const headers = args.find((arg): arg is OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
+    if (headers) for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) headers[key] = value
+    return writeHead.apply(this, args)
+  } as ServerResponse['writeHead']
+}
+
+type Finish = (status: number, body: Buffer) => Buffer
+
+/**
+ * Holds back what the handler writes until it ends, then lets `finish` set headers and choose the
+ * bytes to send. Past MAX_CACHED_BYTES it gives up and streams the rest through unchanged.
+ */
+function buffer(res: ServerResponse, finish: Finish): void {
+  const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders }
+  type Loose = (this: ServerResponse, ...args: unknown[]) => ServerResponse & boolean
+  const writeThrough = original.write as unknown as Loose
+  const endThrough = original.end as unknown as Loose
+  const chunks: Buffer[] = []
+  let size = 0
+  let passthrough = false
+
+  const restore = () => Object.assign(res, original)
+  const toBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
+    Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array)
+
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    this.statusCode = status
+    for (const arg of rest) {
+      if (Array.isArray(arg)) for (let i = 0; i + 1 < arg.length; i += 2) this.setHeader(String(arg[i]), arg[i + 1] as string)
+      else if (arg && typeof arg === 'object')
+        for (const [name, value] of Object.entries(arg)) if (value !== undefined) this.setHeader(name, value as string)
+    }
+    return this
+  } as ServerResponse['writeHead']
+  res.flushHeaders = () => {}
+  res.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
+    const cb = typeof encoding === 'function' ? encoding : callback
+    const enc = typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined
+    if (passthrough) return writeThrough.call(this, chunk, cb)
+    const bytes = toBuffer(chunk, enc)
+    chunks.push(bytes)
+    size += bytes.length
+    if (size > MAX_CACHED_BYTES) {
+      passthrough = true
+      restore()
+      this.setHeader('Cache-Control', 'no-store')
+      this.removeHeader('content-length')
+      writeThrough.call(this, Buffer.concat(chunks))
+    }
+    if (typeof cb === 'function') process.nextTick(cb as () => void)
+    return true
+  } as ServerResponse['write']
+  res.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+    const cb = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
+      chunks.push(toBuffer(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined))
+    }
+    restore()
+    const body = finish(this.statusCode, Buffer.concat(chunks))
+    this.removeHeader('transfer-encoding')
+    this.setHeader('Content-Length', String(body.length))
+    return endThrough.call(this, body, cb)
+  } as ServerResponse['end']
+}

@@ -1,0 +1,12 @@
+const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+
+/** A machine-readable date with a fixed, server-rendered label (UTC, so every reader's cache copy agrees). */
+export function DateLine({ iso, prefix }: { iso: string | null | undefined; prefix?: string }) {
+  if (!iso) return null
+  return (
+    <span className="dateline">
+      {prefix ? `${prefix} ` : null}
+      <time dateTime={iso}>{format.format(new Date(iso))} UTC</time>
+    </span>
+  )
+}

@@ -1,0 +1,31 @@
+import { articlePath } from '../../lib/articles/paths'
+import type { RelatedStory } from '../../related/service'
+
+/** "You may also like": four stories with image, title and excerpt. */
+export function RelatedStories({ stories }: { stories: RelatedStory[] }) {
+  if (stories.length === 0) return null
+  return (
+    <section className="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">You may also like</h2>
+      <ul>
+        {stories.map((story) => (
+          <li key={story.id}>
+            <a href={articlePath(story.slug ?? '')}>
+              {story.image?.url ? (
+                <img
+                  src={story.image.url}
+                  alt={story.image.alt}
+                  width={story.image.width ?? undefined}
+                  height={story.image.height ?? undefined}
+                  loading="lazy"
+                />
+              ) : null}
+              <span className="related-title">{story.title}</span>
+            </a>
+            {story.dek ? <p>{story.dek}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

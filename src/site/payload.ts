@@ -1,0 +1,25 @@
+import config from '@payload-config'
+import { headers } from 'next/headers'
+import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
+
+import { RENDER_ID_HEADER, reportRenderTags } from '../lib/cache/shared'
+
+/** The one Payload instance (cached by Payload), as the reader site uses it. */
+export function sitePayload(): Promise<Payload> {
+  return getPayload({ config })
+}
+
+/**
+ * A request with no user, for the comment and search services: the reader site reads exactly what
+ * an anonymous REST client would. Personal touches (own pending comments, "signed in as") are the
+ * client islands' job, so every page can be cached for everyone.
+ */
+export async function anonymousRequest(): Promise<PayloadRequest> {
+  return createLocalReq({}, await sitePayload())
+}
+
+/** Tells the edge cache what this page shows, so changing any of it purges the page. */
+export async function showing(tags: Iterable<string>): Promise<void> {
+  const renderId = (await headers()).get(RENDER_ID_HEADER)
+  reportRenderTags(renderId, tags)
+}

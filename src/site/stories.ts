@@ -1,0 +1,114 @@
+import type { Where } from 'payload'
+
+import { cacheTags } from '../lib/cache/tags'
+import type { Article, Author, Section } from '../payload-types'
+import { picture, type Picture } from './media'
+import { showing, sitePayload } from './payload'
+
+/** What a list of stories shows of each one. */
+export type StoryCard = {
+  id: string
+  slug: string
+  title: string
+  kicker: string | null
+  dek: string | null
+  firstPublishedAt: string | null
+  section: { name: string; slug: string } | null
+  authors: { name: string; slug: string }[]
+  image: Picture | null
+  commentCount: number
+  breaking: boolean
+}
+
+export const PAGE_SIZE = 12
+
+const cardSelect = {
+  title: true,
+  slug: true,
+  kicker: true,
+  dek: true,
+  firstPublishedAt: true,
+  section: true,
+  authors: true,
+  hero: true,
+  commentCount: true,
+  breaking: true,
+} as const
+const cardPopulate = {
+  sections: { name: true, slug: true },
+  authors: { name: true, slug: true },
+  media: { url: true, alt: true, sizes: true, width: true, height: true },
+} as const
+
+type CardFields = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'kicker' | 'dek' | 'firstPublishedAt' | 'section' | 'authors' | 'hero' | 'commentCount' | 'breaking'
+>
+
+export function toCard(article: CardFields): StoryCard {
+  const section = typeof article.section === 'object' && article.section ? (article.section as Section) : null
+  return {
+    id: article.id,
+    slug: article.slug ?? '',
+    title: article.title,
+    kicker: article.kicker ?? null,
+    dek: article.dek ?? null,
+    firstPublishedAt: article.firstPublishedAt ?? null,
+    section: section ? { name: section.name, slug: section.slug ?? '' } : null,
+    authors: (article.authors ?? []).flatMap((author) =>
+      typeof author === 'object' ? [{ name: (author as Author).name, slug: (author as Author).slug }] : [],
+    ),
+    image: picture(article.hero?.image, 'card'),
+    commentCount: article.commentCount ?? 0,
+    breaking: article.breaking ?? false,
+  }
+}
+
+export type StoryPage = { stories: StoryCard[]; page: number; totalPages: number; total: number }
+
+/**
+ * Published stories, newest first, read as the public reads them. Reports what it showed to the
+ * edge cache: each story, and `lists` (which stories a list holds changes with any publish).
+ */
+export async function findStories(where: Where | null, options: { limit?: number; page?: number } = {}): Promise<StoryPage> {
+  const payload = await sitePayload()
+  const found = await payload.find({
+    collection: 'articles',
+    where: where ? { and: [{ _status: { equals: 'published' } }, where] } : { _status: { equals: 'published' } },
+    sort: '-firstPublishedAt',
+    limit: options.limit ?? PAGE_SIZE,
+    page: options.page ?? 1,
+    depth: 1,
+    select: cardSelect,
+    populate: cardPopulate,
+    overrideAccess: false,
+  })
+  const stories = found.docs.map(toCard)
+  await showing([cacheTags.lists, ...stories.map((story) => cacheTags.article(story.id))])
+  return { stories, page: found.page ?? 1, totalPages: found.totalPages, total: found.totalDocs }
+}
+
+/** A section, tag or author by slug, or null (the page answers 404). */
+export async function findBySlug<C extends 'sections' | 'tags' | 'authors'>(collection: C, slug: string) {
+  const payload = await sitePayload()
+  const found = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+  })
+  const doc = found.docs[0] ?? null
+  if (doc) {
+    const tagFor = { sections: cacheTags.section, tags: cacheTags.tag, authors: cacheTags.author }[collection]
+    await showing([tagFor(doc.id)])
+  }
+  return doc
+}
+
+/** A page number from the query string; anything odd reads as page 1. */
+export function pageParam(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value)
+  return Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
+}

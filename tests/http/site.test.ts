@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { verifyWebhook } from '../../src/lib/comments'
+import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { baseUrl, loginAs, request } from './helpers/client'
+import { PURGE_SECRET, receivedWebhooks } from './helpers/webhook-sink'
+
+/**
+ * The reader site over real HTTP, and its cache: every page type renders, old slugs redirect, and
+ * the edge cache serves anonymous readers from memory while a change is visible on the next request.
+ */
+type Doc = {
+  id: string
+  slug: string
+  title: string
+  dek: string
+  section: { slug: string } | string
+  tags?: { slug: string }[]
+  authors?: { slug: string }[]
+}
+
+const page = (path: string, headers: Record<string, string> = {}) => fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
+
+let editor: string
+let moderator: string
+let lead: Doc
+let other: Doc
+
+beforeAll(async () => {
+  editor = await loginAs('editor')
+  moderator = await loginAs('moderator')
+  const found = await request<{ docs: Doc[] }>('/api/articles?limit=2&depth=1&sort=-firstPublishedAt&where[_status][equals]=published')
+  ;[lead, other] = found.body.docs
+})
+
+describe('reader pages', () => {
+  it('render every page type as HTML that reads without JavaScript', async () => {
+    const section = typeof lead.section === 'object' ? lead.section.slug : ''
+    const pages: [string, RegExp][] = [
+      ['/', /<h2[^>]*>Latest<\/h2>/],
+      [`/articles/${lead.slug}`, /id="article-title"/],
+      [`/sections/${section}`, /<h1>/],
+      [`/tags/${lead.tags?.[0]?.slug}`, /<h1>/],
+      [`/authors/${lead.authors?.[0]?.slug}`, /<h1>/],
+      ['/search?q=harbour', /stor(y|ies) match/],
+    ]
+    for (const [path, marker] of pages) {
+      const response = await page(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('content-type'), path).toMatch(/^text\/html/)
+      const html = await response.text()
+      expect(html, path).toMatch(marker)
+      expect(html, path).toContain('<main id="content">')
+      expect(html, path).toContain('role="search"')
+    }
+  })
+
+  it('shows the article page the newsroom expects: byline, hero with caption, comments, four related stories, about, social links', async () => {
+    const html = await (await page(`/articles/${lead.slug}`)).text()
+    expect(html).toContain(lead.title.replaceAll('&', '&amp;'))
+    expect(html).toMatch(/class="byline"/)
+    expect(html).toMatch(/<figure class="hero"><img[^>]+alt="[^"]+"/)
+    expect(html).toMatch(/<figcaption>/)
+    expect(html).toContain('Click to comment')
+    expect(html).toMatch(/id="comments-heading">\d+/)
+    expect(html).toContain('You may also like')
+    expect((html.match(/<section class="related"[\s\S]*?<\/section>/)?.[0].match(/<li>/g) ?? []).length).toBe(4)
+    expect(html).toContain('Connect with us')
+    expect(html).toMatch(/id="about-heading">About /)
+    expect(html).toContain('"@type":"NewsArticle"')
+    expect(html).toMatch(/<link rel="canonical" href="[^"]+\/articles\//)
+    expect(html).toMatch(/<meta property="og:image"/)
+    expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/)
+  })
+
+  it('answers 404 for what does not exist, with a way on', async () => {
+    for (const path of ['/articles/no-such-story', '/sections/no-such-section', '/tags/nope', '/authors/nobody']) {
+      const response = await page(path)
+      expect(response.status, path).toBe(404)
+      expect(await response.text(), path).toContain('Page not found')
+    }
+  })
+
+  it('shows a bad search as a message, not an error', async () => {
+    const response = await page(`/search?q=${encodeURIComponent('?! --')}`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toMatch(/role="alert"/)
+  })
+})
+
+describe('old slugs', () => {
+  it('redirect with 301 to where the story lives now', async () => {
+    const oldSlug = other.slug
+    const newSlug = `${oldSlug}-renamed`
+    expect((await request(`/api/articles/${other.id}`, { method: 'PATCH', token: editor, json: { slug: newSlug } })).status).toBe(200)
+    try {
+      const moved = await page(`/articles/${oldSlug}`)
+      expect(moved.status).toBe(301)
+      expect(moved.headers.get('location')).toMatch(new RegExp(`/articles/${newSlug}$`))
+      expect((await page(`/articles/${newSlug}`)).status).toBe(200)
+    } finally {
+      await request(`/api/articles/${other.id}`, { method: 'PATCH', token: editor, json: { slug: oldSlug } })
+    }
+    expect((await page(`/articles/${oldSlug}`)).status).toBe(200)
+  })
+})
+
+describe('HTTP caching', () => {
+  const path = () => `/articles/${lead.slug}`
+
+  it('serves anonymous readers from the cache with an ETag, and 304 when it still matches', async () => {
+    await page(path())
+    const hit = await page(path())
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(hit.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600')
+    const etag = hit.headers.get('etag')!
+    expect(etag).toMatch(/^W\/"/)
+    expect(hit.headers.get('cache-tag')).toContain(`article:${lead.id}`)
+    const revalidated = await page(path(), { 'if-none-match': etag })
+    expect(revalidated.status).toBe(304)
+    expect(await revalidated.text()).toBe('')
+    const gzipped = await page(path(), { 'accept-encoding': 'gzip' })
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(gzipped.headers.get('etag')).toBe(etag)
+  })
+
+  it('gives public API reads the same treatment', async () => {
+    const first = await page(`/api/articles/${lead.id}/comments`)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('etag')).toBeTruthy()
+    expect((await page(`/api/articles/${lead.id}/comments`, { 'if-none-match': first.headers.get('etag')! })).status).toBe(304)
+  })
+
+  it('never caches or shares anything for a signed-in user', async () => {
+    const reader = await request<{ token: string }>('/api/readers/login', {
+      method: 'POST',
+      json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD },
+    })
+    const personal: Record<string, string>[] = [{ authorization: `JWT ${editor}` }, { cookie: `payload-token=${reader.body.token}` }]
+    for (const headers of personal) {
+      for (const target of [path(), '/', `/api/articles/${lead.id}/comments`, `/api/articles/${lead.id}`]) {
+        const response = await page(target, headers)
+        expect(response.status, target).toBe(200)
+        expect(response.headers.get('cache-control'), target).toMatch(/private|no-store/)
+        expect(response.headers.get('cache-control'), target).not.toMatch(/public/)
+        expect(response.headers.get('x-cache'), target).toBeNull()
+      }
+    }
+  })
+
+  it('shows an edit on the next request, on the article and on the lists that show it', async () => {
+    await page(path())
+    await page('/')
+    const title = `${lead.title} (updated ${Date.now()})`
+    expect((await request(`/api/articles/${lead.id}`, { method: 'PATCH', token: editor, json: { title } })).status).toBe(200)
+    try {
+      const escaped = title.replaceAll('&', '&amp;')
+      expect(await (await page(path())).text()).toContain(escaped)
+      expect(await (await page('/')).text()).toContain(escaped)
+      expect((await request<{ title: string }>(`/api/articles/${lead.id}`)).body.title).toBe(title)
+    } finally {
+      await request(`/api/articles/${lead.id}`, { method: 'PATCH', token: editor, json: { title: lead.title } })
+    }
+    expect(await (await page(path())).text()).not.toContain(title)
+  })
+
+  it('shows an approved comment and the fresh count right away, and no pending comment ever', async () => {
+    const count = async () => Number((await (await page(path())).text()).match(/id="comments-heading">(\d+)/)?.[1])
+    const before = await count()
+    const body = `Cache probe ${Date.now()}`
+    const reader = await request<{ token: string }>('/api/readers/login', {
+      method: 'POST',
+      json: { email: 'tom@readers.test', password: DEMO_PASSWORD },
+    })
+    const posted = await request<{ comment: { id: string; status: string } }>('/api/comments', {
+      method: 'POST',
+      token: reader.body.token,
+      json: { article: lead.id, body, formShownAt: Date.now() - 60_000 },
+    })
+    expect(posted.status).toBe(201)
+    const id = posted.body.comment.id
+    if (posted.body.comment.status === 'pending') {
+      expect(await count()).toBe(before)
+      expect(await (await page(path())).text()).not.toContain(body)
+      expect(
+        (await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [id], action: 'approve' } })).status,
+      ).toBe(200)
+    }
+    expect(await count()).toBe(before + 1)
+    expect(await (await page(path())).text()).toContain(body)
+    expect(JSON.stringify((await request(`/api/articles/${lead.id}/comments`)).body)).toContain(body)
+    await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [id], action: 'reject' } })
+    expect(await count()).toBe(before)
+  })
+
+  it('drops an unpublished story from its page, the home page and the feed at once', async () => {
+    await page('/')
+    await page('/feed.xml')
+    expect((await request(`/api/articles/${other.id}`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })).status).toBe(200)
+    try {
+      expect((await page(`/articles/${other.slug}`)).status).toBe(404)
+      expect(await (await page('/')).text()).not.toContain(`/articles/${other.slug}"`)
+      expect(await (await page('/feed.xml')).text()).not.toContain(`/articles/${other.slug}<`)
+    } finally {
+      await request(`/api/articles/${other.id}`, { method: 'PATCH', token: editor, json: { _status: 'published' } })
+    }
+    expect((await page(`/articles/${other.slug}`)).status).toBe(200)
+  })
+
+  it('tells the configured purge webhook what changed, signed', async () => {
+    const since = Date.now()
+    expect((await request(`/api/articles/${lead.id}`, { method: 'PATCH', token: editor, json: { dek: `${Date.now()}` } })).status).toBe(200)
+    const dir = inject('purgeDir')
+    const deadline = Date.now() + 45_000
+    let purge: { tags: string[]; paths: string[]; event: string } | undefined
+    while (!purge && Date.now() < deadline) {
+      const hook = receivedWebhooks(dir).find((item) => item.receivedAt >= since && item.body.includes(`article:${lead.id}`))
+      if (hook) {
+        expect(verifyWebhook(PURGE_SECRET, hook.body, hook.headers['x-newsroom-signature'], Math.floor(Date.now() / 1000))).toBe(true)
+        purge = JSON.parse(hook.body)
+      } else await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(purge?.event).toBe('cache.purge')
+    expect(purge?.tags).toContain(`article:${lead.id}`)
+    expect(purge?.paths.some((url) => url.endsWith(`/articles/${lead.slug}`))).toBe(true)
+  })
+})
+
+afterAll(async () => {
+  // Leave the demo as found for the files after this one.
+  await request(`/api/articles/${lead.id}`, { method: 'PATCH', token: editor, json: { title: lead.title, dek: lead.dek } })
+})
