@@ -16,7 +16,7 @@ import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer, trackConnections } from './src/server/lifecycle'
 import { pageCache } from './src/server/page-cache'
-import { requestLog } from './src/server/request-log'
+import { assignRequestId, requestLog } from './src/server/request-log'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
 import { securityHeaders } from './src/server/security-headers'
 
@@ -62,7 +62,9 @@ async function readiness(): Promise<{ ok: boolean; body: unknown }> {
 }
 
 app.get('/healthz', (_req, res) => {
-  res.set('Cache-Control', 'no-store').json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  res
+    .set('Cache-Control', 'no-store')
+    .json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pageCache: sharedCache().store?.stats() ?? null })
 })
 
 app.get('/readyz', async (_req, res) => {
@@ -76,12 +78,38 @@ app.get('/readyz', async (_req, res) => {
   res.json(body)
 })
 
-app.use(requestLog())
+// Anonymous pages, feeds and public API reads are answered from memory until what they show changes
+// (Payload hooks purge by tag: src/lib/cache/tags.ts). Hits are served before the request log and
+// compression (a stored gzip copy goes out as it is); misses are rendered by Next and filled below.
+sharedCache().store =
+  process.env.PAGE_CACHE === 'off'
+    ? null
+    : new PageStore({
+        maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
+        maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_S ?? 600) * 1000,
+      })
+const cache = pageCache({
+  sMaxAgeSeconds: Number(process.env.CACHE_S_MAXAGE ?? 60),
+  staleWhileRevalidateSeconds: Number(process.env.CACHE_STALE_WHILE_REVALIDATE ?? 600),
+})
+
 app.use(securityHeaders({ https: (process.env.SITE_URL ?? '').startsWith('https://') }))
-app.use(compression())
-app.use(bodyLimit({ uploadBytes: Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024), otherBytes: Number(process.env.MAX_BODY_BYTES ?? 2 * 1024 * 1024) }))
 app.use((req, res, nextHandler) => {
   if (shuttingDown) res.set('Connection', 'close')
+  assignRequestId(req, res)
+  nextHandler()
+})
+// Cache hits are not logged line by line (a CDN's log or /healthz's counts cover them).
+app.use(cache.serve)
+app.use(requestLog())
+app.use(compression())
+app.use(
+  bodyLimit({
+    uploadBytes: Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
+    otherBytes: Number(process.env.MAX_BODY_BYTES ?? 2 * 1024 * 1024),
+  }),
+)
+app.use((req, res, nextHandler) => {
   // The client address as Express judges it (TRUST_PROXY), for comment rate limits and the keyed
   // address hash; any value the client sent under this name is overwritten.
   req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? ''
@@ -93,7 +121,10 @@ const liveStreams = new Set<import('node:http').ServerResponse>()
 app.use((req, res, nextHandler) => {
   if (req.method === 'GET' && req.path.endsWith('/comments/live')) {
     if (shuttingDown) {
-      res.status(503).set('Retry-After', '1').json({ errors: [{ message: 'This server is shutting down: reconnect.' }] })
+      res
+        .status(503)
+        .set('Retry-After', '1')
+        .json({ errors: [{ message: 'This server is shutting down: reconnect.' }] })
       return
     }
     liveStreams.add(res)
@@ -101,13 +132,7 @@ app.use((req, res, nextHandler) => {
   }
   nextHandler()
 })
-// Anonymous pages, feeds and public API reads are answered from memory until what they show changes
-// (Payload hooks purge by tag: src/lib/cache/tags.ts).
-sharedCache().store =
-  process.env.PAGE_CACHE === 'off'
-    ? null
-    : new PageStore({ maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024, maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_S ?? 600) * 1000 })
-app.use(pageCache({ sMaxAgeSeconds: Number(process.env.CACHE_S_MAXAGE ?? 60), staleWhileRevalidateSeconds: Number(process.env.CACHE_STALE_WHILE_REVALIDATE ?? 600) }))
+app.use(cache.fill)
 app.all('/{*splat}', (req, res) => handle(req, res))
 
 const server = app.listen(port, host ?? '::', () => {

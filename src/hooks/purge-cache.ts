@@ -2,18 +2,20 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 
 import { purgeTags } from '../cache/purge'
 import { apiTag } from '../lib/cache/policy'
+import { cacheTags } from '../lib/cache/tags'
 
 /**
  * Purge hooks for collections whose documents pages show by name (sections, tags, authors, media):
- * the pages that show one document, and the API reads of the collection.
+ * the pages that show one document, the API reads of the collection, and every list (cards show
+ * section names and images; sitemaps list sections, tags and authors). Such edits are rare.
  */
 export function purgeDocumentCache(collection: string, tagFor: (id: string) => string) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-    await purgeTags(req, [tagFor(String(doc.id)), apiTag(collection)])
+    await purgeTags(req, [tagFor(String(doc.id)), apiTag(collection), cacheTags.lists])
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
-    await purgeTags(req, [tagFor(String(id)), apiTag(collection)])
+    await purgeTags(req, [tagFor(String(id)), apiTag(collection), cacheTags.lists])
   }
   return { afterChange, afterDelete }
 }

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import type { NextFunction, Request, Response } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 
 import { etagOf, matchesEtag, type StoredResponse } from '../lib/cache/page-store'
-import { cachePolicy, isPersonal, PRIVATE_CACHE_CONTROL, publicCacheControl, type CacheHeaderOptions } from '../lib/cache/policy'
+import {
+  cachePolicy,
+  isPersonal,
+  PRIVATE_CACHE_CONTROL,
+  publicCacheControl,
+  type CacheHeaderOptions,
+  type CachePolicy,
+} from '../lib/cache/policy'
 import { RENDER_ID_HEADER, sharedCache } from '../lib/cache/shared'
 import { cacheTagHeader, parseCacheTagHeader } from '../lib/cache/tags'
 
@@ -22,21 +29,32 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascr
  * - `If-None-Match` gets a 304 either way. Anything personal (a login, a guest token, draft preview)
  *   bypasses the cache and leaves marked `private, no-store`.
  */
-export function pageCache(headers: CacheHeaderOptions) {
+export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler; fill: RequestHandler } {
   const cacheControl = publicCacheControl(headers)
-  return (req: Request, res: Response, next: NextFunction) => {
+
+  /** Early in the chain (before logging and compression): answers hits and 304s from memory. */
+  const serve: RequestHandler = (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const policy = cachePolicy(req.path)
     if (!policy) return next()
-    if (isPersonal(req.headers) || isNextNavigation(req.headers) || req.originalUrl.length > 2048) {
-      if (isPersonal(req.headers)) forceHeader(res, 'Cache-Control', PRIVATE_CACHE_CONTROL)
+    if (isPersonal(req.headers)) {
+      forceHeader(res, 'Cache-Control', PRIVATE_CACHE_CONTROL)
       return next()
     }
-    const key = req.originalUrl
-    const shared = sharedCache()
-    const hit = shared.store?.get(key)
+    if (isNextNavigation(req.headers) || req.originalUrl.length > 2048) return next()
+    const hit = sharedCache().store?.get(req.originalUrl)
     if (hit) return replay(req, res, hit, cacheControl)
+    const fill: Fill = { policy, key: req.originalUrl }
+    res.locals[FILL] = fill
+    next()
+  }
 
+  /** Last before Next (after compression, so it sees the bytes as rendered): renders a miss, tags and stores it. */
+  const fill: RequestHandler = (req, res, next) => {
+    const pending = res.locals[FILL] as Fill | undefined
+    if (!pending) return next()
+    const { policy, key } = pending
+    const shared = sharedCache()
     const renderId = randomUUID()
     req.headers[RENDER_ID_HEADER] = renderId
     shared.renderTags.set(renderId, new Set(policy.tags))
@@ -78,7 +96,12 @@ export function pageCache(headers: CacheHeaderOptions) {
     })
     next()
   }
+
+  return { serve, fill }
 }
+
+const FILL = 'newsroomCacheFill'
+type Fill = { policy: CachePolicy; key: string }
 
 /** Client-side navigations of Next fetch an RSC payload for the same URL: never mix it with the HTML. */
 function isNextNavigation(headers: IncomingHttpHeaders): boolean {

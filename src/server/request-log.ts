@@ -4,6 +4,16 @@ import { pinoHttp } from 'pino-http'
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/
 
+/** The request's id, from a trusted upstream `X-Request-Id` when it looks like one, made here otherwise; echoed back. */
+export function assignRequestId(req: IncomingMessage, res: ServerResponse): string {
+  const assigned = res.getHeader('X-Request-Id')
+  if (typeof assigned === 'string') return assigned
+  const incoming = req.headers['x-request-id']
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+  res.setHeader('X-Request-Id', id)
+  return id
+}
+
 /**
  * One JSON log line per request, with a request id that is taken from a trusted upstream
  * `X-Request-Id` when it looks like one, made here otherwise, and echoed back to the client.
@@ -11,12 +21,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/
 export function requestLog(level = process.env.LOG_LEVEL ?? 'info') {
   return pinoHttp({
     level,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const incoming = req.headers['x-request-id']
-      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
-      res.setHeader('X-Request-Id', id)
-      return id
-    },
+    genReqId: assignRequestId,
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

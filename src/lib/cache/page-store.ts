@@ -52,6 +52,8 @@ export class PageStore {
   private floor = 0
   private sequence = 0
   private bytes = 0
+  private hits = 0
+  private misses = 0
   private readonly now: () => number
 
   constructor(private readonly options: PageStoreOptions) {
@@ -65,11 +67,12 @@ export class PageStore {
 
   get(key: string): StoredResponse | undefined {
     const entry = this.entries.get(key)
-    if (!entry) return undefined
-    if (this.now() - entry.storedAt > this.options.maxAgeMs) {
-      this.delete(key)
+    if (!entry || this.now() - entry.storedAt > this.options.maxAgeMs) {
+      if (entry) this.delete(key)
+      this.misses += 1
       return undefined
     }
+    this.hits += 1
     // Map order is insertion order: re-inserting makes this the most recently used.
     this.entries.delete(key)
     this.entries.set(key, entry)
@@ -125,8 +128,8 @@ export class PageStore {
     return dropped
   }
 
-  stats(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.bytes }
+  stats(): { entries: number; bytes: number; hits: number; misses: number } {
+    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses }
   }
 
   private delete(key: string): boolean {
