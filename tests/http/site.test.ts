@@ -88,6 +88,50 @@ describe('reader pages', () => {
   })
 })
 
+describe('draft preview', () => {
+  it('shows a signed-in editor the latest draft, and everyone else the published story', async () => {
+    const path = `/articles/${lead.slug}`
+    expect((await page(`/next/preview?path=${encodeURIComponent(path)}`)).status).toBe(403)
+    expect((await page('/next/preview?path=https://evil.example/', { authorization: `JWT ${editor}` })).status).toBe(400)
+    const draftTitle = `${lead.title} (draft ${Date.now()})`
+    expect(
+      (await request(`/api/articles/${lead.id}?draft=true`, { method: 'PATCH', token: editor, json: { title: draftTitle } })).status,
+    ).toBe(200)
+    try {
+      const entered = await page(`/next/preview?path=${encodeURIComponent(path)}`, { authorization: `JWT ${editor}` })
+      expect(entered.status).toBe(307)
+      expect(entered.headers.get('location')).toBe(path)
+      const bypass = entered.headers
+        .getSetCookie()
+        .find((cookie) => cookie.startsWith('__prerender_bypass='))!
+        .split(';')[0]
+      // A browser following the redirect says it is a same-origin navigation; Payload's CSRF rule wants that for a cookie login.
+      const preview = await page(path, { cookie: `${bypass}; payload-token=${editor}`, 'sec-fetch-site': 'same-origin' })
+      expect(preview.headers.get('cache-control')).toMatch(/private|no-store/)
+      expect(await preview.text()).toContain(draftTitle)
+      // The draft mode cookie alone (no staff login) shows nothing unpublished.
+      expect(await (await page(path, { cookie: bypass })).text()).not.toContain(draftTitle)
+      expect(await (await page(path)).text()).not.toContain(draftTitle)
+    } finally {
+      // Publishing the original title again makes it the latest version too.
+      await request(`/api/articles/${lead.id}`, { method: 'PATCH', token: editor, json: { title: lead.title, _status: 'published' } })
+    }
+  })
+})
+
+describe('links from our e-mails', () => {
+  it('answer a browser with a readable page, errors included, and API clients with JSON', async () => {
+    const html = await page('/api/comment-subscriptions/confirm?token=nonsense', { accept: 'text/html,application/xhtml+xml' })
+    expect(html.status).toBe(400)
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(html.headers.get('cache-control')).toBe('private, no-store')
+    expect(await html.text()).toMatch(/<h1>Comment notifications<\/h1><p class="bad">/)
+    const json = await page('/api/comment-subscriptions/confirm?token=nonsense')
+    expect(json.status).toBe(400)
+    expect(json.headers.get('content-type')).toMatch(/json/)
+  })
+})
+
 describe('old slugs', () => {
   it('redirect with 301 to where the story lives now', async () => {
     const oldSlug = other.slug
