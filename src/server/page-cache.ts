@@ -5,6 +5,7 @@ import type { Request, RequestHandler, Response } from 'express'
 
 import { etagOf, matchesEtag, type StoredResponse } from '../lib/cache/page-store'
 import {
+  cacheKey,
   cachePolicy,
   isPersonal,
   PRIVATE_CACHE_CONTROL,
@@ -42,9 +43,11 @@ export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler;
       return next()
     }
     if (isNextNavigation(req.headers) || req.originalUrl.length > 2048) return next()
-    const hit = sharedCache().store?.get(req.originalUrl)
+    const query = req.originalUrl.indexOf('?')
+    const key = query === -1 ? req.originalUrl : cacheKey(policy, req.originalUrl.slice(0, query), req.originalUrl.slice(query))
+    const hit = sharedCache().store?.get(key)
     if (hit) return replay(req, res, hit, cacheControl)
-    const fill: Fill = { policy, key: req.originalUrl }
+    const fill: Fill = { policy, key }
     res.locals[FILL] = fill
     next()
   }

@@ -37,6 +37,20 @@ export function cachePolicy(path: string): CachePolicy | null {
   return { kind: 'page', tags: [cacheTags.site] }
 }
 
+/** The query parameters reader pages read; others (utm_source, fbclid, …) change nothing and share one copy. */
+const PAGE_PARAMS = new Set(['page', 'q', 'sort', 'cpage', 'token', 'path'])
+
+/**
+ * The cache key of a request: the path and, for pages, only the parameters a page reads, in a fixed
+ * order, so campaign links do not each cost a render. API reads keep their whole query.
+ */
+export function cacheKey(policy: CachePolicy, path: string, search: string): string {
+  if (policy.kind === 'api' || !search) return `${path}${search}`
+  const params = new URLSearchParams(search)
+  const kept = [...params].filter(([name]) => PAGE_PARAMS.has(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return kept.length ? `${path}?${new URLSearchParams(kept).toString()}` : path
+}
+
 /** Cookies and headers that make a request personal: such requests are never served from or put in a shared cache. */
 export function isPersonal(headers: { cookie?: string; authorization?: string; 'x-guest-token'?: string | string[] }): boolean {
   if (headers.authorization || headers['x-guest-token']) return true

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { cachePolicy, isPersonal, publicCacheControl } from '../../../src/lib/cache/policy'
+import { cacheKey, cachePolicy, isPersonal, publicCacheControl } from '../../../src/lib/cache/policy'
 import { cacheTagHeader, parseCacheTagHeader, tagsForArticleChange, tagsForCommentChange } from '../../../src/lib/cache/tags'
 
 describe('cachePolicy', () => {
@@ -33,6 +33,15 @@ describe('cachePolicy', () => {
     ]) {
       expect(cachePolicy(path), path).toBeNull()
     }
+  })
+
+  it('keys pages by the parameters they read only, in a fixed order; API reads by their whole query', () => {
+    const page = { kind: 'page' as const, tags: [] }
+    const api = { kind: 'api' as const, tags: [] }
+    expect(cacheKey(page, '/articles/a', '?utm_source=x&fbclid=y')).toBe('/articles/a')
+    expect(cacheKey(page, '/search', '?utm_source=x&q=harbour&page=2')).toBe('/search?page=2&q=harbour')
+    expect(cacheKey(page, '/search', '?page=2&q=harbour')).toBe(cacheKey(page, '/search', '?q=harbour&page=2'))
+    expect(cacheKey(api, '/api/articles', '?limit=1&utm=x')).toBe('/api/articles?limit=1&utm=x')
   })
 
   it('treats logins, guest tokens and draft preview as personal', () => {
