@@ -7,10 +7,11 @@ const alias = {
 }
 
 /**
- * Three projects, run by scripts/test.ts in order:
+ * Four projects, run by scripts/test.ts in order:
  * - unit: pure modules under src/lib, no database;
  * - int: the Local API against a real database (DATABASE_URL picks SQLite, PostgreSQL or MongoDB);
- * - http: real HTTP against a started production server (tests/http/global-setup.ts starts it).
+ * - http: real HTTP against a started production server (tests/http/global-setup.ts starts it);
+ * - e2e: a real browser (Chromium through playwright-core) against the same kind of server.
  * Integration files share one database, so they run one file at a time.
  */
 export default defineConfig({
@@ -40,6 +41,18 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -7,12 +7,15 @@
  *   5. integration on MongoDB          only when MONGODB_URL is set; says why it is skipped otherwise
  *   6. build                           next build (production)
  *   7. HTTP on SQLite and PostgreSQL   the build served by server.ts, real requests
+ *   8. e2e                             a real browser (Debian's Chromium, installed if missing) against
+ *                                      the build on SQLite: the admin, accessibility, screenshots
  * Options: --only=unit,int-sqlite,… to run some legs (local use; CI runs them all).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { ensureChromium } from './lib/ensure-chromium'
 import { withScratchPostgres } from './lib/scratch-postgres'
 
 type Counts = { passed: number; failed: number; skipped: number }
@@ -94,6 +97,13 @@ const legs: Leg[] = [
   {
     name: 'http-postgres',
     run: () => withScratchPostgres('newsroom_test', (url) => vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: url })),
+  },
+  {
+    name: 'e2e',
+    run: async () => {
+      const executable = await ensureChromium()
+      return vitest('e2e', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: undefined, CHROMIUM_PATH: executable })
+    },
   },
 ]
 

@@ -23,7 +23,10 @@ export function slug(useAsSlug = 'title', options: { requiredToPublishOnly?: boo
     // On drafted collections a non-null GraphQL input would force clients to invent a slug that the
     // title already gives; presence is then checked by validateSlug (which runs when publishing).
     required: !options.requiredToPublishOnly,
-    slugify: ({ valueToSlugify }) => slugify(valueToSlugify),
+    // No title yet (the admin creates a draft as soon as "Create new" opens, autosave being on): no
+    // slug, stored as null. An empty string would be a value, and the unique index would refuse every
+    // further untitled draft, leaving the admin's create view blank.
+    slugify: ({ valueToSlugify }) => slugify(valueToSlugify) || undefined,
     overrides: (row) => {
       const field = row.fields[1] as TextField
       Object.assign(field, {
@@ -32,7 +35,7 @@ export function slug(useAsSlug = 'title', options: { requiredToPublishOnly?: boo
           ...field.hooks,
           beforeValidate: [
             ...(field.hooks?.beforeValidate ?? []),
-            ({ value }: { value?: unknown }) => (typeof value === 'string' && value !== '' ? slugify(value) : value),
+            ({ value }: { value?: unknown }) => (typeof value === 'string' ? slugify(value) || null : value),
           ],
         },
         validate: validateSlug,

@@ -23,10 +23,13 @@ type PoolArticle = Pick<
 >
 
 function candidateOf(article: PoolArticle): RelatedCandidate {
+  // A draft just opened in the admin has no title yet (autosave made it), and the sidebar asks for
+  // its suggestions at once.
+  const title = article.title ?? ''
   return {
     id: article.id,
-    title: article.title,
-    text: `${article.title}\n${article.dek ?? ''}\n${lexicalPlainText(article.body).slice(0, TEXT_CHARS)}`,
+    title,
+    text: `${title}\n${article.dek ?? ''}\n${lexicalPlainText(article.body).slice(0, TEXT_CHARS)}`,
     sectionId: idOf(article.section),
     tagSlugs: (article.tags ?? []).map((tag) => (typeof tag === 'object' ? (tag.slug ?? '') : tag)).filter(Boolean),
     authorIds: (article.authors ?? []).map(idOf).filter((id): id is string => id !== null),

@@ -39,6 +39,19 @@ describe('articles', () => {
     await payload.delete({ collection: 'articles', id: made.id, overrideAccess: true })
   })
 
+  it('lets several untitled drafts exist at once (no slug yet, not an empty one)', async () => {
+    // What the admin's "Create new" does on opening, autosave being on: a draft with no title.
+    const untitled = () =>
+      payload.create({ collection: 'articles', draft: true, data: { _status: 'draft' } as never, user: staff.editor, overrideAccess: false })
+    const first = await untitled()
+    const second = await untitled()
+    expect(first.slug ?? null).toBeNull()
+    expect(second.slug ?? null).toBeNull()
+    const cleared = await payload.update({ collection: 'articles', id: second.id, draft: true, data: { slug: '' }, overrideAccess: true })
+    expect(cleared.slug ?? null).toBeNull()
+    for (const { id } of [first, second]) await payload.delete({ collection: 'articles', id, overrideAccess: true })
+  })
+
   it('refuses a duplicate slug, naming the field, and writes nothing', async () => {
     const slug = unique('dup')
     await payload.create({ collection: 'articles', data: articleData(fixtures, { slug, _status: 'published' }), overrideAccess: true })
