@@ -4,7 +4,7 @@ export default function NotFound() {
     <>
       <h1>Page not found</h1>
       <p>This page does not exist, or the story was taken down.</p>
-      <form role="search" action="/search" method="get">
+      <form role="search" aria-label="Search the stories" action="/search" method="get">
         <label htmlFor="not-found-search">Search the stories</label>
         <input id="not-found-search" type="search" name="q" maxLength={200} />
         <button type="submit">Search</button>

@@ -11,7 +11,7 @@ export function SiteHeader({ site, query = '' }: { site: SiteSetting; query?: st
         </a>
         {site.tagline ? <p className="tagline">{site.tagline}</p> : null}
       </div>
-      <form className="search-box" role="search" action="/search" method="get">
+      <form className="search-box" role="search" aria-label="Site search" action="/search" method="get">
         <label htmlFor="site-search" className="visually-hidden">
           Search
         </label>

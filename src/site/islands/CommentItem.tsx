@@ -43,21 +43,24 @@ export function CommentItem({ comment, actions }: { comment: PublicComment; acti
         ) : null}
         {!removed && comment.status === 'approved' ? (
           <footer className="comment-actions">
+            {/* The visible count starts the accessible name (WCAG 2.5.3); the arrow is CSS content with empty alt text. */}
             <button
               type="button"
+              className="vote-up"
               aria-pressed={comment.myVote === 1}
-              aria-label="Vote up"
               onClick={() => actions.onVote(comment, comment.myVote === 1 ? 0 : 1)}
             >
-              ▲ {comment.votes.up}
+              {comment.votes.up}
+              <span className="visually-hidden"> up-votes: vote up</span>
             </button>
             <button
               type="button"
+              className="vote-down"
               aria-pressed={comment.myVote === -1}
-              aria-label="Vote down"
               onClick={() => actions.onVote(comment, comment.myVote === -1 ? 0 : -1)}
             >
-              ▼ {comment.votes.down}
+              {comment.votes.down}
+              <span className="visually-hidden"> down-votes: vote down</span>
             </button>
             <button type="button" onClick={() => actions.onReply(comment)}>
               Reply

@@ -148,7 +148,11 @@ export function Comments({ initial, articlePath }: { initial: CommentPage; artic
         <h2 id="comments-heading">
           {total} {total === 1 ? 'Comment' : 'Comments'}
         </h2>
-        {inlineTotal ? <span className="inline-total">{inlineTotal} Inline feedbacks</span> : null}
+        {inlineTotal ? (
+          <span className="inline-total">
+            {inlineTotal} Inline {inlineTotal === 1 ? 'feedback' : 'feedbacks'}
+          </span>
+        ) : null}
         <label htmlFor="comment-sort">Sort by</label>
         <select
           id="comment-sort"

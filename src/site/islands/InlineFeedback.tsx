@@ -19,6 +19,16 @@ function textNodes(element: HTMLElement): Text[] {
   return nodes
 }
 
+/** Takes earlier marks out again, so marking twice (a second load) never nests or doubles them. */
+function clearMarks(body: HTMLElement): void {
+  for (const mark of body.querySelectorAll('mark.passage')) {
+    const parent = mark.parentNode
+    if (!parent) continue
+    mark.replaceWith(...mark.childNodes)
+    parent.normalize()
+  }
+}
+
 /** Wraps the first occurrence of `text` in the block in <mark>s (one per text node it spans). */
 function markPassage(block: HTMLElement, text: string, onOpen: () => void, count: number): boolean {
   const start = (block.textContent ?? '').indexOf(text)
@@ -38,11 +48,12 @@ function markPassage(block: HTMLElement, text: string, onOpen: () => void, count
     mark.className = 'passage'
     mark.tabIndex = 0
     mark.setAttribute('role', 'button')
-    mark.setAttribute('aria-label', `${count} ${count === 1 ? 'comment' : 'comments'} on this passage`)
     mark.dataset.count = String(count)
     mark.addEventListener('click', onOpen)
     mark.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), onOpen()))
     range.surroundContents(mark)
+    // The name starts with the words on screen (WCAG 2.5.3) and says what opening it shows.
+    mark.setAttribute('aria-label', `${mark.textContent}: ${count} ${count === 1 ? 'comment' : 'comments'} on this passage`)
   }
   return true
 }
@@ -84,6 +95,7 @@ export function InlineFeedback({ articleId, open }: { articleId: string; open: b
     void callApi<Feedback>(`/api/articles/${articleId}/comments/inline`).then((result) => {
       if (!result.data) return
       window.dispatchEvent(new CustomEvent(INLINE_TOTAL_EVENT, { detail: result.data.total }))
+      clearMarks(body)
       const all = blocks(body)
       for (const passage of result.data.passages) {
         const block = passage.blockIndex === null ? undefined : all[passage.blockIndex]

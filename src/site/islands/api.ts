@@ -14,7 +14,11 @@ export async function callApi<T>(
   const guestToken = typeof localStorage !== 'undefined' ? localStorage.getItem('newsroom-guest-token') : null
   if (guestToken && !path.startsWith('/api/readers')) headers.set('x-guest-token', guestToken)
   try {
+    // no-cache: revalidate with the server every time (a 304 when nothing changed). The public
+    // Cache-Control allows stale-while-revalidate, and a browser applies that to fetches too: the
+    // islands would show what was true before the reader's own action.
     const response = await fetch(path, {
+      cache: 'no-cache',
       ...init,
       headers,
       credentials: 'same-origin',

@@ -34,7 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1>{q ? `Search: ${q}` : 'Search'}</h1>
-      <form role="search" action="/search" method="get" className="search-page-form">
+      <form role="search" aria-label="Search the stories" action="/search" method="get" className="search-page-form">
         <label htmlFor="search-page-q">Search the stories</label>
         <input id="search-page-q" type="search" name="q" defaultValue={q} maxLength={200} />
         <button type="submit">Search</button>
