@@ -34,6 +34,7 @@ import { sendCommentDigestTask } from './src/jobs/send-comment-digest'
 import { sendSubscriptionConfirmationTask } from './src/jobs/send-subscription-confirmation'
 import { refreshRelatedTask } from './src/jobs/refresh-related'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
+import { PURGE_QUEUE } from './src/cache/purge'
 import { settings } from './src/lib/config/settings'
 import { requestGuards } from './src/plugins/request-guards'
 
@@ -109,7 +110,12 @@ export default buildConfig({
 
   jobs: {
     // The worker runs inside the service: scheduled publish/unpublish and later notification jobs.
-    autoRun: [{ cron: settings.jobsCron, queue: 'default', limit: 20 }],
+    autoRun: [
+      { cron: settings.jobsCron, queue: 'default', limit: 20 },
+      // Purge webhooks wait in a queue of their own, looked at every second: a CDN should drop a
+      // stale page in seconds, and a busy comment section must not hold up scheduled publishing.
+      ...(settings.cachePurgeWebhooks.length > 0 ? [{ cron: '* * * * * *', queue: PURGE_QUEUE, limit: 100 }] : []),
+    ],
     shouldAutoRun: () => settings.jobsWorker,
     tasks: [refreshRelatedTask, deliverWebhookTask, sendCommentDigestTask, sendSubscriptionConfirmationTask],
   },

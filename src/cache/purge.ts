@@ -14,6 +14,7 @@ import { idOf } from '../comments/public'
 const AFTER_COMMIT_MS = 1500
 
 export const PURGE_EVENT = 'cache.purge'
+export const PURGE_QUEUE = 'cache-purge'
 
 /**
  * Purges the edge cache of this process by tag and queues a signed `cache.purge` webhook to every
@@ -32,7 +33,7 @@ export async function purgeTags(req: PayloadRequest, tags: string[], paths: stri
     paths: paths.map((path) => `${settings.siteUrl}${path}`),
   })
   for (const url of settings.cachePurgeWebhooks) {
-    await req.payload.jobs.queue({ task: 'deliverWebhook', input: { url, event: PURGE_EVENT, body }, req })
+    await req.payload.jobs.queue({ task: 'deliverWebhook', queue: PURGE_QUEUE, input: { url, event: PURGE_EVENT, body }, req })
   }
 }
 

@@ -6,10 +6,11 @@ import { listArticleComments } from '../../../../comments/listing'
 import { articlePath, authorPath, tagPath } from '../../../../lib/articles/paths'
 import { cacheTags } from '../../../../lib/cache/tags'
 import { settings } from '../../../../lib/config/settings'
-import { newsArticleJsonLd, serializeJsonLd } from '../../../../lib/seo/json-ld'
+import { serializeJsonLd } from '../../../../lib/seo/json-ld'
 import type { Article, Author, Tag } from '../../../../payload-types'
 import { relatedStories } from '../../../../related/service'
 import { loadArticle, redirectFor } from '../../../../site/article'
+import { articleJsonLd, loadSite } from '../../../../site/feeds-data'
 import { ArticleBody } from '../../../../site/components/ArticleBody'
 import { ArticleHeader } from '../../../../site/components/ArticleHeader'
 import { DateLine } from '../../../../site/components/DateLine'
@@ -52,26 +53,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-function jsonLd(article: Article, siteName: string) {
-  const absolute = (path: string) => new URL(path, settings.siteUrl).toString()
-  const hero = picture(article.hero?.image, 'hero')
-  const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
-  const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
-  const section = typeof article.section === 'object' ? article.section : null
-  return newsArticleJsonLd({
-    url: absolute(articlePath(article.slug ?? '')),
-    headline: article.title,
-    description: article.dek,
-    images: hero ? [absolute(hero.url)] : [],
-    datePublished: new Date(article.firstPublishedAt ?? article.createdAt),
-    dateModified: new Date(article.updatedAt),
-    authors: authors.map((author) => ({ name: author.name, url: absolute(authorPath(author.slug)) })),
-    publisher: { name: siteName, url: settings.siteUrl },
-    section: section?.name,
-    keywords: tags.map((tag) => tag.name),
-  })
-}
-
 /** The article page: the story, its comments block, "You may also like" and the site around it. */
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params
@@ -88,7 +69,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const req = await anonymousRequest()
   const published = article._status === 'published'
   const [site, comments, related] = await Promise.all([
-    siteSettings(),
+    loadSite(payload),
     article.commentsMode === 'disabled' || !published
       ? null
       : // A hand-edited ?sort= or ?cpage= that the API refuses shows the first page instead.
@@ -97,6 +78,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         ),
     published ? relatedStories(payload, article.id, 4) : Promise.resolve([]),
   ])
+  const structuredData = articleJsonLd(article, site)
   await showing([cacheTags.related(article.id), ...related.map((story) => cacheTags.article(story.id))])
   const hero = picture(article.hero?.image, 'hero')
   const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
@@ -105,10 +87,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     <>
       {(await draftMode()).isEnabled ? <LivePreview /> : null}
       <article className="article" aria-labelledby="article-title">
-        <script
-          type="application/ld+json"
-          dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd(article, site.siteName ?? settings.siteName)) }}
-        />
+        {structuredData ? (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structuredData) }} />
+        ) : null}
         <ArticleHeader article={article} />
         {hero ? (
           <figure className="hero">
