@@ -16,6 +16,7 @@ import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer, trackConnections } from './src/server/lifecycle'
 import { pageCache } from './src/server/page-cache'
+import { listenForPurges } from './src/server/purge-listener'
 import { assignRequestId, requestLog } from './src/server/request-log'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
 import { securityHeaders } from './src/server/security-headers'
@@ -88,6 +89,13 @@ sharedCache().store =
         maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
         maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_S ?? 600) * 1000,
       })
+// On PostgreSQL, several processes may serve one site: a purge made by any of them reaches this one.
+const database = parseDatabaseUrl(process.env.DATABASE_URL)
+const cacheStore = sharedCache().store
+const purgeListener =
+  cacheStore && database.engine === 'postgres'
+    ? listenForPurges(database.url, cacheStore, (message) => console.error(`newsroom: ${message}`))
+    : null
 const cache = pageCache({
   sMaxAgeSeconds: Number(process.env.CACHE_S_MAXAGE ?? 60),
   staleWhileRevalidateSeconds: Number(process.env.CACHE_STALE_WHILE_REVALIDATE ?? 600),
@@ -155,6 +163,7 @@ async function shutdown(signal: string): Promise<void> {
   console.log(`newsroom: ${signal} received, finishing in-flight requests`)
   for (const res of liveStreams) res.socket?.destroy()
   const outcome = await drainServer(server, connections, { graceMs: shutdownGraceMs, timeoutMs: shutdownTimeoutMs })
+  await purgeListener?.close()
   const closed = await destroyPayloadInstances().catch((error: unknown) => {
     console.error('newsroom: closing the database failed', error)
     return 0

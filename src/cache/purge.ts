@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { pgNotify } from '../db/pg-notify'
 import { apiTag } from '../lib/cache/policy'
+import { encodePurge, PURGE_CHANNEL } from '../lib/cache/purge-message'
 import { purgeLocal } from '../lib/cache/shared'
 import { cacheTags, tagsForArticleChange, tagsForCommentChange } from '../lib/cache/tags'
 import { settings } from '../lib/config/settings'
@@ -25,6 +27,8 @@ export async function purgeTags(req: PayloadRequest, tags: string[], paths: stri
   if (tags.length === 0 || req.context.seeding) return
   purgeLocal(tags)
   setTimeout(() => purgeLocal(tags), AFTER_COMMIT_MS).unref()
+  // Every other process (and this one again, after the commit) hears it through PostgreSQL.
+  if (req.payload.db.name === 'postgres') await pgNotify(req.payload, req, PURGE_CHANNEL, encodePurge(tags))
   if (settings.cachePurgeWebhooks.length === 0) return
   const body = JSON.stringify({
     event: PURGE_EVENT,

@@ -1,17 +1,11 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { pgNotify } from '../db/pg-notify'
 import { localEventBus } from '../lib/live/local-bus'
 import { COMMENT_CHANNEL, notifyPayload, postgresEventBus } from '../lib/live/postgres-bus'
 import type { CommentEvent, CommentEventBus } from '../lib/live/types'
 import type { Article, Comment } from '../payload-types'
 import { toPublic, type PublicComment } from './public'
-
-type PgAdapter = {
-  name: 'postgres'
-  pool: { query(text: string, args: unknown[]): Promise<unknown> }
-  sessions: Record<string | number, { db: { execute(query: ReturnType<typeof sql>): Promise<unknown> } } | undefined>
-}
 
 type Bus = CommentEventBus & { publish(event: CommentEvent, req?: Partial<PayloadRequest>): Promise<void> }
 
@@ -26,16 +20,10 @@ export function commentEventBus(payload: Payload): Bus {
   if (cached) return cached
   let bus: Bus
   if (payload.db.name === 'postgres') {
-    const adapter = payload.db as unknown as PgAdapter
     const listening = postgresEventBus({ connectionString: process.env.DATABASE_URL ?? '', logger: payload.logger })
     bus = {
       ...listening,
-      publish: async (event, req) => {
-        const session = req?.transactionID ? adapter.sessions[await req.transactionID] : undefined
-        const text = notifyPayload(event)
-        if (session) await session.db.execute(sql`SELECT pg_notify(${COMMENT_CHANNEL}, ${text})`)
-        else await adapter.pool.query('SELECT pg_notify($1, $2)', [COMMENT_CHANNEL, text])
-      },
+      publish: (event, req) => pgNotify(payload, req, COMMENT_CHANNEL, notifyPayload(event)),
     }
   } else {
     const local = localEventBus()

@@ -4,6 +4,7 @@ import { verifyWebhook } from '../../src/lib/comments'
 import { articles as demoArticles } from '../../src/seed/content/demo-content'
 import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
 import { baseUrl, loginAs, request } from './helpers/client'
+import { preparedEnvironment, startServer, type StartedServer } from './helpers/server'
 import { PURGE_SECRET, receivedWebhooks } from './helpers/webhook-sink'
 
 /**
@@ -280,6 +281,38 @@ describe('HTTP caching', () => {
     expect(purge?.paths.some((url) => url.endsWith(`/articles/${lead.slug}`))).toBe(true)
   })
 })
+
+// Each process keeps its own page cache; on PostgreSQL several processes serve one site, and a
+// change saved through one must purge the others (LISTEN/NOTIFY). SQLite runs one process.
+const onPostgres = !!process.env.HTTP_DATABASE_URL
+describe.skipIf(!onPostgres)('the cache across two service processes (PostgreSQL only)', () => {
+  let second: StartedServer
+  beforeAll(async () => {
+    const environment = await preparedEnvironment('site-second', { DATABASE_URL: process.env.HTTP_DATABASE_URL })
+    second = await startServer(environment, { JOBS_WORKER: 'false' })
+  }, 120_000)
+  afterAll(async () => {
+    await second?.stop()
+  })
+
+  it('purges the other process when an article is edited through this one', async () => {
+    const url = `${second.url}/articles/${lead.slug}`
+    await fetch(url)
+    expect((await fetch(url)).headers.get('x-cache')).toBe('HIT')
+    const title = `${lead.title} (edited elsewhere ${Date.now()})`
+    expect((await request(`/api/articles/${lead.id}`, { method: 'PATCH', token: editor, json: { title } })).status).toBe(200)
+    try {
+      const answered = performance.now()
+      let html = ''
+      while (!html.includes(title) && performance.now() - answered < 5000) html = await (await fetch(url)).text()
+      expect(html).toContain(title.replaceAll('&', '&amp;'))
+      console.log(`site: edit answered on process A → fresh page on process B after ${(performance.now() - answered).toFixed(0)} ms`)
+    } finally {
+      await request(`/api/articles/${lead.id}`, { method: 'PATCH', token: editor, json: { title: lead.title } })
+    }
+  })
+})
+if (!onPostgres) console.log('site.test: the two-process cache test runs on the PostgreSQL leg only (SQLite runs one process)')
 
 afterAll(async () => {
   // Leave the demo as found for the files after this one.
