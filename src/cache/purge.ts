@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { pgNotify } from '../db/pg-notify'
+import { pgNotify } from '../db/postgres-session'
 import { apiTag } from '../lib/cache/policy'
 import { encodePurge, PURGE_CHANNEL } from '../lib/cache/purge-message'
 import { purgeLocal } from '../lib/cache/shared'
@@ -11,7 +11,8 @@ import { idOf } from '../comments/public'
 
 /**
  * A render may read a row between our purge and the writer's commit and store what it read; a
- * second purge once the transaction has surely ended drops that copy too.
+ * second purge after the commit drops that copy too. On PostgreSQL the NOTIFY is that second purge
+ * (delivered on commit, to every process); elsewhere a timer stands in for it.
  */
 const AFTER_COMMIT_MS = 1500
 
@@ -26,9 +27,8 @@ export const PURGE_QUEUE = 'cache-purge'
 export async function purgeTags(req: PayloadRequest, tags: string[], paths: string[] = []): Promise<void> {
   if (tags.length === 0 || req.context.seeding) return
   purgeLocal(tags)
-  setTimeout(() => purgeLocal(tags), AFTER_COMMIT_MS).unref()
-  // Every other process (and this one again, after the commit) hears it through PostgreSQL.
   if (req.payload.db.name === 'postgres') await pgNotify(req.payload, req, PURGE_CHANNEL, encodePurge(tags))
+  else setTimeout(() => purgeLocal(tags), AFTER_COMMIT_MS).unref()
   if (settings.cachePurgeWebhooks.length === 0) return
   const body = JSON.stringify({
     event: PURGE_EVENT,

@@ -1,6 +1,8 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { writerSession } from '../db/postgres-session'
+
 /**
  * Denormalised counts (approved comments per article; votes, replies and reports per comment),
  * always recomputed from the rows rather than incremented, so a lost or doubled hook cannot drift
@@ -39,7 +41,6 @@ type PgClient = { query(text: string, args: unknown[]): Promise<unknown>; releas
 type PgAdapter = {
   name: 'postgres'
   pool: { connect(): Promise<PgClient> }
-  sessions: Record<string | number, { db: { execute(query: SQL): Promise<unknown> } } | undefined>
 }
 type SqliteAdapter = { name: 'sqlite'; client: { execute(statement: { sql: string; args: unknown[] }): Promise<unknown> } }
 
@@ -54,7 +55,7 @@ function bound(text: string, id: string): SQL {
 
 function postgresCounter(adapter: PgAdapter): Counter {
   const run = async (statements: { lock: string; update: string }, id: string, req?: Partial<PayloadRequest>) => {
-    const session = req?.transactionID ? adapter.sessions[await req.transactionID] : undefined
+    const session = await writerSession(adapter, req)
     if (session) {
       await session.db.execute(bound(statements.lock, id))
       await session.db.execute(bound(statements.update, id))

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { pgNotify } from '../db/pg-notify'
+import { pgNotify } from '../db/postgres-session'
 import { localEventBus } from '../lib/live/local-bus'
 import { COMMENT_CHANNEL, notifyPayload, postgresEventBus } from '../lib/live/postgres-bus'
 import type { CommentEvent, CommentEventBus } from '../lib/live/types'

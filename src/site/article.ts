@@ -2,6 +2,7 @@ import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
 import { articlePath } from '../lib/articles/paths'
+import { idOf } from '../comments/public'
 import { cacheTags } from '../lib/cache/tags'
 import type { Article } from '../payload-types'
 import { showing, sitePayload } from './payload'
@@ -28,8 +29,8 @@ export const loadArticle = cache(async (slug: string): Promise<Article | null> =
   })
   const article = found.docs[0] ?? null
   if (article) {
-    const ids = (values: unknown[] | null | undefined) =>
-      (values ?? []).flatMap((value) => (typeof value === 'object' && value && 'id' in value ? [String(value.id)] : []))
+    const ids = (values: (string | { id: string } | null | undefined)[] | null | undefined) =>
+      (values ?? []).map(idOf).filter((id): id is string => id !== null)
     await showing([
       cacheTags.article(article.id),
       cacheTags.comments(article.id),

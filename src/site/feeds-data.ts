@@ -17,7 +17,7 @@ import {
   type SitemapName,
 } from '../lib/feeds/sitemaps'
 import { newsArticleJsonLd } from '../lib/seo/json-ld'
-import type { Article, Author, Media, Section, Tag } from '../payload-types'
+import type { Article, Author, Media, Section, SiteSetting, Tag } from '../payload-types'
 
 /**
  * What feeds, sitemaps and structured data show, read through the Local API as an anonymous
@@ -89,6 +89,11 @@ export async function loadSite(payload?: Payload): Promise<SiteInfo> {
     select: { siteName: true, tagline: true, about: true, logo: true, updatedAt: true },
     populate: { media: mediaPopulate },
   })
+  return siteInfo(site)
+}
+
+/** What feeds and structured data say about the site, from its settings (read with the logo populated). */
+export function siteInfo(site: Pick<SiteSetting, 'siteName' | 'tagline' | 'about' | 'logo' | 'updatedAt'>): SiteInfo {
   const logo = doc<Media>(site.logo)
   return {
     name: site.siteName || settings.siteName,

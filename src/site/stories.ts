@@ -1,4 +1,5 @@
-import type { Where } from 'payload'
+import type { DataFromCollectionSlug, Where } from 'payload'
+import { cache } from 'react'
 
 import { cacheTags } from '../lib/cache/tags'
 import type { Article, Author, Section } from '../payload-types'
@@ -89,7 +90,14 @@ export async function findStories(where: Where | null, options: { limit?: number
 }
 
 /** A section, tag or author by slug, or null (the page answers 404). */
-export async function findBySlug<C extends 'sections' | 'tags' | 'authors'>(collection: C, slug: string) {
+type SlugCollection = 'sections' | 'tags' | 'authors'
+
+export async function findBySlug<C extends SlugCollection>(collection: C, slug: string): Promise<DataFromCollectionSlug<C> | null> {
+  return (await lookUpBySlug(collection, slug)) as DataFromCollectionSlug<C> | null
+}
+
+/** Once per render: a page's metadata and its body both ask. */
+const lookUpBySlug = cache(async (collection: SlugCollection, slug: string) => {
   const payload = await sitePayload()
   const found = await payload.find({
     collection,
@@ -105,10 +113,15 @@ export async function findBySlug<C extends 'sections' | 'tags' | 'authors'>(coll
     await showing([tagFor(doc.id)])
   }
   return doc
+})
+
+/** A query-string parameter as one value (the first, when it is repeated). */
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
 }
 
 /** A page number from the query string; anything odd reads as page 1. */
 export function pageParam(value: string | string[] | undefined): number {
-  const page = Number(Array.isArray(value) ? value[0] : value)
+  const page = Number(firstParam(value))
   return Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
 }

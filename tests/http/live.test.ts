@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
 import { baseUrl, loginAs, request } from './helpers/client'
-import { preparedEnvironment, startServer, type StartedServer } from './helpers/server'
+import { onPostgresLeg, startSecondProcess, type StartedServer } from './helpers/server'
 import { openEventStream } from './helpers/sse'
 
 let lead: { id: string }
@@ -89,12 +89,10 @@ describe('live comment updates (Server-Sent Events)', () => {
 
 // Across processes the events travel through PostgreSQL LISTEN/NOTIFY; on SQLite the service runs
 // as one process, which the tests above cover.
-const onPostgres = !!process.env.HTTP_DATABASE_URL
-describe.skipIf(!onPostgres)('live updates across two service processes (PostgreSQL only: SQLite runs one process)', () => {
+describe.skipIf(!onPostgresLeg)('live updates across two service processes (PostgreSQL only: SQLite runs one process)', () => {
   let second: StartedServer
   beforeAll(async () => {
-    const environment = await preparedEnvironment('live-second', { DATABASE_URL: process.env.HTTP_DATABASE_URL })
-    second = await startServer(environment, { JOBS_WORKER: 'false' })
+    second = await startSecondProcess('live-second')
   }, 120_000)
   afterAll(async () => {
     await second?.stop()
@@ -119,4 +117,4 @@ describe.skipIf(!onPostgres)('live updates across two service processes (Postgre
     }
   })
 })
-if (!onPostgres) console.log('live.test: the two-process test runs on the PostgreSQL leg only (SQLite runs one process)')
+if (!onPostgresLeg) console.log('live.test: the two-process test runs on the PostgreSQL leg only (SQLite runs one process)')

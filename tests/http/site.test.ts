@@ -4,7 +4,7 @@ import { verifyWebhook } from '../../src/lib/comments'
 import { articles as demoArticles } from '../../src/seed/content/demo-content'
 import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
 import { baseUrl, loginAs, request } from './helpers/client'
-import { preparedEnvironment, startServer, type StartedServer } from './helpers/server'
+import { onPostgresLeg, startSecondProcess, type StartedServer } from './helpers/server'
 import { PURGE_SECRET, receivedWebhooks } from './helpers/webhook-sink'
 
 /**
@@ -284,12 +284,10 @@ describe('HTTP caching', () => {
 
 // Each process keeps its own page cache; on PostgreSQL several processes serve one site, and a
 // change saved through one must purge the others (LISTEN/NOTIFY). SQLite runs one process.
-const onPostgres = !!process.env.HTTP_DATABASE_URL
-describe.skipIf(!onPostgres)('the cache across two service processes (PostgreSQL only)', () => {
+describe.skipIf(!onPostgresLeg)('the cache across two service processes (PostgreSQL only)', () => {
   let second: StartedServer
   beforeAll(async () => {
-    const environment = await preparedEnvironment('site-second', { DATABASE_URL: process.env.HTTP_DATABASE_URL })
-    second = await startServer(environment, { JOBS_WORKER: 'false' })
+    second = await startSecondProcess('site-second')
   }, 120_000)
   afterAll(async () => {
     await second?.stop()
@@ -312,7 +310,7 @@ describe.skipIf(!onPostgres)('the cache across two service processes (PostgreSQL
     }
   })
 })
-if (!onPostgres) console.log('site.test: the two-process cache test runs on the PostgreSQL leg only (SQLite runs one process)')
+if (!onPostgresLeg) console.log('site.test: the two-process cache test runs on the PostgreSQL leg only (SQLite runs one process)')
 
 afterAll(async () => {
   // Leave the demo as found for the files after this one.

@@ -1,7 +1,6 @@
 'use client'
 import type { PublicComment } from '../../comments/public'
-
-const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+import { formatUtc } from '../components/DateLine'
 
 type Actions = {
   onReply: (comment: PublicComment) => void
@@ -25,7 +24,7 @@ export function CommentItem({ comment, actions }: { comment: PublicComment; acti
           {comment.replyTo?.name ? <span className="reply-to"> replying to {comment.replyTo.name}</span> : null}
           {' · '}
           <a href={`#comment-${comment.id}`}>
-            <time dateTime={comment.createdAt}>{format.format(new Date(comment.createdAt))} UTC</time>
+            <time dateTime={comment.createdAt}>{formatUtc(comment.createdAt)}</time>
           </a>
           {comment.editedAt ? <span className="edited"> (edited)</span> : null}
           {comment.featured ? <span className="badge">Editor's pick</span> : null}

@@ -138,3 +138,12 @@ export async function ownDatabase(name: string): Promise<{ env: Env; drop: () =>
     },
   }
 }
+
+/** Whether this is the PostgreSQL leg, where several service processes can share one database. */
+export const onPostgresLeg = !!process.env.HTTP_DATABASE_URL
+
+/** A second service process on the leg's PostgreSQL database, without a job worker (the shared server runs the jobs). */
+export async function startSecondProcess(name: string): Promise<StartedServer> {
+  const environment = await preparedEnvironment(name, { DATABASE_URL: process.env.HTTP_DATABASE_URL })
+  return startServer(environment, { JOBS_WORKER: 'false' })
+}

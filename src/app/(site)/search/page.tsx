@@ -4,21 +4,21 @@ import { APIError } from 'payload'
 import { articlePath, searchPath, sectionPath } from '../../../lib/articles/paths'
 import { DateLine } from '../../../site/components/DateLine'
 import { Pagination } from '../../../site/components/StoryList'
+import { StorySearchForm } from '../../../site/components/StorySearchForm'
 import { anonymousRequest, showing } from '../../../site/payload'
 import { searchArticles, type SearchResponse } from '../../../search/service'
 import { cacheTags } from '../../../lib/cache/tags'
+import { firstParam } from '../../../site/stories'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
-
 /** Search results from the same service as GET /api/search; a bad query reads as a message, not an error page. */
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams
-  const q = first(params.q).trim()
-  const page = first(params.page)
+  const q = (firstParam(params.q) ?? '').trim()
+  const page = firstParam(params.page) ?? ''
   await showing([cacheTags.lists])
   let result: SearchResponse | null = null
   let problem: string | null = null
@@ -34,11 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1>{q ? `Search: ${q}` : 'Search'}</h1>
-      <form role="search" aria-label="Search the stories" action="/search" method="get" className="search-page-form">
-        <label htmlFor="search-page-q">Search the stories</label>
-        <input id="search-page-q" type="search" name="q" defaultValue={q} maxLength={200} />
-        <button type="submit">Search</button>
-      </form>
+      <StorySearchForm id="search-page-q" query={q} className="search-page-form" />
       {problem ? <p role="alert">{problem}</p> : null}
       {result ? (
         <>

@@ -10,7 +10,7 @@ import { serializeJsonLd } from '../../../../lib/seo/json-ld'
 import type { Article, Author, Tag } from '../../../../payload-types'
 import { relatedStories } from '../../../../related/service'
 import { loadArticle, redirectFor } from '../../../../site/article'
-import { articleJsonLd, loadSite } from '../../../../site/feeds-data'
+import { articleJsonLd, siteInfo } from '../../../../site/feeds-data'
 import { ArticleBody } from '../../../../site/components/ArticleBody'
 import { ArticleHeader } from '../../../../site/components/ArticleHeader'
 import { DateLine } from '../../../../site/components/DateLine'
@@ -21,10 +21,9 @@ import { LivePreview } from '../../../../site/islands/LivePreview'
 import { picture } from '../../../../site/media'
 import { anonymousRequest, showing, sitePayload } from '../../../../site/payload'
 import { siteSettings } from '../../../../site/site-settings'
+import { firstParam } from '../../../../site/stories'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
@@ -63,13 +62,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     notFound()
   }
   const query = await searchParams
-  const sort = first(query.sort)
-  const cpage = first(query.cpage)
+  const sort = firstParam(query.sort)
+  const cpage = firstParam(query.cpage)
   const payload = await sitePayload()
   const req = await anonymousRequest()
   const published = article._status === 'published'
   const [site, comments, related] = await Promise.all([
-    loadSite(payload),
+    siteSettings(),
     article.commentsMode === 'disabled' || !published
       ? null
       : // A hand-edited ?sort= or ?cpage= that the API refuses shows the first page instead.
@@ -78,7 +77,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         ),
     published ? relatedStories(payload, article.id, 4) : Promise.resolve([]),
   ])
-  const structuredData = articleJsonLd(article, site)
+  const structuredData = articleJsonLd(article, siteInfo(site))
   await showing([cacheTags.related(article.id), ...related.map((story) => cacheTags.article(story.id))])
   const hero = picture(article.hero?.image, 'hero')
   const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
