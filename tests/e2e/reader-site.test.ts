@@ -130,6 +130,8 @@ describe('a reader on the site', () => {
   it('comments on a selected passage, and shows approved inline feedback marked in the article', async () => {
     const page = await browser.newPage()
     await page.goto(`/articles/${story.slug}`)
+    // The island must have hydrated and marked the passages before a selection means anything to it.
+    await page.locator('#article-body[data-inline-feedback="ready"]').waitFor()
     // Select a few words of the second paragraph, as a reader would with the mouse.
     const passage = await page.evaluate(() => {
       const block = document.querySelectorAll('#article-body [data-block]')[1] as HTMLElement

@@ -107,6 +107,8 @@ export function InlineFeedback({ articleId, open }: { articleId: string; open: b
           passage.count,
         )
       }
+      // Marks are in place and selections are listened to: browser tests wait for this before selecting.
+      body.dataset.inlineFeedback = 'ready'
     })
     if (!open) return
     const onSelect = () => {
