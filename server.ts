@@ -96,10 +96,16 @@ const purgeListener =
   cacheStore && database.engine === 'postgres'
     ? listenForPurges(database.url, cacheStore, (message) => console.error(`newsroom: ${message}`))
     : null
-const cache = pageCache({
-  sMaxAgeSeconds: Number(process.env.CACHE_S_MAXAGE ?? 60),
-  staleWhileRevalidateSeconds: Number(process.env.CACHE_STALE_WHILE_REVALIDATE ?? 600),
-})
+const cache = pageCache(
+  {
+    sMaxAgeSeconds: Number(process.env.CACHE_S_MAXAGE ?? 60),
+    staleWhileRevalidateSeconds: Number(process.env.CACHE_STALE_WHILE_REVALIDATE ?? 600),
+  },
+  {
+    // Concurrent misses of one page wait this long for the render under way (0 turns collapsing off).
+    collapseWaitMs: Number(process.env.PAGE_CACHE_COLLAPSE_MS ?? 5000),
+  },
+)
 
 app.use(securityHeaders({ https: (process.env.SITE_URL ?? '').startsWith('https://') }))
 app.use((req, res, nextHandler) => {

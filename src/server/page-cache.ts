@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'n
 import { gzipSync } from 'node:zlib'
 import type { Request, RequestHandler, Response } from 'express'
 
+import { MissCollapser, type Settle } from '../lib/cache/collapse'
 import { etagOf, matchesEtag, type StoredResponse } from '../lib/cache/page-store'
 import {
   cacheKey,
@@ -27,11 +28,17 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascr
  * - A hit is answered from memory (a stored gzip copy where the client takes it) without reaching Next.
  * - A miss is rendered by Next, buffered, given a weak ETag and tags (`Cache-Tag`)
  *   for a CDN, and stored unless a purge of what it shows happened while it rendered.
+ * - Misses of one key while it renders wait for that render (src/lib/cache/collapse), for up to
+ *   `collapseWaitMs` (0: every miss renders).
  * - `If-None-Match` gets a 304 either way. Anything personal (a login, a guest token, draft preview)
  *   bypasses the cache and leaves marked `private, no-store`.
  */
-export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler; fill: RequestHandler } {
+export function pageCache(
+  headers: CacheHeaderOptions,
+  { collapseWaitMs }: { collapseWaitMs: number },
+): { serve: RequestHandler; fill: RequestHandler } {
   const cacheControl = publicCacheControl(headers)
+  const collapser = collapseWaitMs > 0 ? new MissCollapser<StoredResponse>(collapseWaitMs) : null
 
   /** Early in the chain (before logging and compression): answers hits and 304s from memory. */
   const serve: RequestHandler = (req, res, next) => {
@@ -45,11 +52,20 @@ export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler;
     if (isNextNavigation(req.headers) || req.originalUrl.length > 2048) return next()
     const query = req.originalUrl.indexOf('?')
     const key = query === -1 ? req.originalUrl : cacheKey(policy, req.originalUrl.slice(0, query), req.originalUrl.slice(query))
-    const hit = sharedCache().store?.get(key)
+    const store = sharedCache().store
+    const hit = store?.get(key)
     if (hit) return replay(req, res, hit, cacheControl)
     const fill: Fill = { policy, key }
     res.locals[FILL] = fill
-    next()
+    if (!store || !collapser?.isRendering(key)) return next()
+    void collapser.join(key).then((outcome) => {
+      if ('stored' in outcome) {
+        store.countCollapsed()
+        return replay(req, res, outcome.stored, cacheControl)
+      }
+      if ('lead' in outcome) fill.settle = outcome.lead
+      next()
+    }, next)
   }
 
   /** Last before Next (after compression, so it sees the bytes as rendered): renders a miss, tags and stores it. */
@@ -62,7 +78,11 @@ export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler;
     req.headers[RENDER_ID_HEADER] = renderId
     shared.renderTags.set(renderId, new Set(policy.tags))
     const begunAt = shared.store?.begin() ?? 0
-    res.once('close', () => shared.renderTags.delete(renderId))
+    const settle = pending.settle ?? (req.method === 'GET' ? (collapser?.lead(key) ?? null) : null)
+    res.once('close', () => {
+      shared.renderTags.delete(renderId)
+      settle?.(undefined) // aborted or passed through: waiters render for themselves
+    })
     if (req.method === 'HEAD') return next()
 
     buffer(res, (status, body) => {
@@ -74,6 +94,7 @@ export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler;
       const cacheable = (status === 200 || status === 301) && !res.getHeader('set-cookie')
       if (!cacheable) {
         res.setHeader('Cache-Control', 'no-store')
+        settle?.(undefined)
         return body
       }
       const etag = etagOf(body)
@@ -89,7 +110,8 @@ export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler;
           REPLAYED_HEADERS.flatMap((name) => (res.hasHeader(name) ? [[name, String(res.getHeader(name))]] : [])),
         )
         const gzip = COMPRESSIBLE.test(contentType) && body.length > 1024 ? gzipSync(body) : null
-        shared.store.set(key, { status, headers: replayed, body, gzip, etag, tags: tagHeader.split(',') }, begunAt)
+        const entry = { status, headers: replayed, body, gzip, etag, tags: tagHeader.split(',') }
+        settle?.(shared.store.set(key, entry, begunAt) ? { ...entry, storedAt: Date.now() } : undefined)
       }
       if (matchesEtag(req.headers['if-none-match'], etag)) {
         res.statusCode = 304
@@ -104,7 +126,8 @@ export function pageCache(headers: CacheHeaderOptions): { serve: RequestHandler;
 }
 
 const FILL = 'newsroomCacheFill'
-type Fill = { policy: CachePolicy; key: string }
+/** A miss to render; `settle` when it leads a render others wait for (handed over by the one before). */
+type Fill = { policy: CachePolicy; key: string; settle?: Settle<StoredResponse> }
 
 /** Client-side navigations of Next fetch an RSC payload for the same URL: never mix it with the HTML. */
 function isNextNavigation(headers: IncomingHttpHeaders): boolean {

@@ -183,6 +183,21 @@ describe('HTTP caching', () => {
     expect((await page(`/api/articles/${lead.id}/comments`, { 'if-none-match': first.headers.get('etag')! })).status).toBe(304)
   })
 
+  it('renders a page once for readers who all ask for it at the same moment', async () => {
+    const stats = async () => ((await (await fetch(`${baseUrl()}/healthz`)).json()) as { pageCache: { collapsed: number } }).pageCache
+    const before = await stats()
+    const path = `/search?q=harbour+crowd${Date.now()}` // a page nobody asked for yet
+    const crowd = await Promise.all(Array.from({ length: 20 }, () => page(path)))
+    const bodies = await Promise.all(crowd.map((response) => response.text()))
+    expect(crowd.every((response) => response.status === 200)).toBe(true)
+    expect(new Set(bodies).size).toBe(1)
+    const rendered = crowd.filter((response) => response.headers.get('x-cache') === 'MISS').length
+    // Those that came while it rendered waited for it; those after it were plain hits.
+    expect(rendered).toBeGreaterThanOrEqual(1)
+    expect(rendered).toBeLessThanOrEqual(3)
+    expect((await stats()).collapsed - before.collapsed).toBeGreaterThanOrEqual(1)
+  })
+
   it('never caches or shares anything for a signed-in user', async () => {
     const reader = await request<{ token: string }>('/api/readers/login', {
       method: 'POST',

@@ -54,6 +54,7 @@ export class PageStore {
   private bytes = 0
   private hits = 0
   private misses = 0
+  private collapsed = 0
   private readonly now: () => number
 
   constructor(private readonly options: PageStoreOptions) {
@@ -128,8 +129,13 @@ export class PageStore {
     return dropped
   }
 
-  stats(): { entries: number; bytes: number; hits: number; misses: number } {
-    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses }
+  stats(): { entries: number; bytes: number; hits: number; misses: number; collapsed: number } {
+    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses, collapsed: this.collapsed }
+  }
+
+  /** A miss answered by another request's render (src/lib/cache/collapse): counted apart, since it rendered nothing. */
+  countCollapsed(): void {
+    this.collapsed += 1
   }
 
   private delete(key: string): boolean {
