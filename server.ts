@@ -7,6 +7,7 @@
 import compression from 'compression'
 import express from 'express'
 import next from 'next'
+import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { DatabaseUrlError, parseDatabaseUrl } from './src/lib/config/database-url'
@@ -19,7 +20,7 @@ import { pageCache } from './src/server/page-cache'
 import { listenForPurges } from './src/server/purge-listener'
 import { assignRequestId, requestLog } from './src/server/request-log'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
-import { securityHeaders } from './src/server/security-headers'
+import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
 
 const started = performance.now()
 const port = Number(process.env.PORT ?? 3000)
@@ -107,7 +108,9 @@ const cache = pageCache(
   },
 )
 
-app.use(securityHeaders({ https: (process.env.SITE_URL ?? '').startsWith('https://') }))
+const https = (process.env.SITE_URL ?? '').startsWith('https://')
+const hitHeaders = staticSecurityHeaders({ https })
+app.use(securityHeaders({ https }))
 app.use((req, res, nextHandler) => {
   if (shuttingDown) res.set('Connection', 'close')
   assignRequestId(req, res)
@@ -149,15 +152,32 @@ app.use((req, res, nextHandler) => {
 app.use(cache.fill)
 app.all('/{*splat}', (req, res) => handle(req, res))
 
-const server = app.listen(port, host ?? '::', () => {
+// Cache hits are answered before Express, with the same headers its middleware would have set:
+// the router and a dozen middleware calls cost more than the answer itself.
+const server = http.createServer((req, res) => {
+  const answered =
+    !shuttingDown &&
+    !isUploadPath(req.url ?? '/') &&
+    cache.answerHit(req, res, () => {
+      for (const [name, value] of hitHeaders) res.setHeader(name, value)
+      assignRequestId(req, res)
+    })
+  if (!answered) app(req, res)
+})
+server.listen(port, host ?? '::', () => {
   const address = server.address() as AddressInfo
   console.log(`newsroom: listening on http://localhost:${address.port} (${Math.round(performance.now() - started)} ms)`)
   // Payload starts lazily inside Next; warm it now so the job worker (scheduled publishing) runs
   // from boot, not from the first visitor.
   void readiness().then(({ ok }) => {
     const ms = Math.round(performance.now() - started)
-    if (ok) console.log(`newsroom: ready in ${ms} ms — admin /admin, REST /api, GraphQL /api/graphql`)
-    else console.error('newsroom: started, but the database is not reachable yet; /readyz reports 503 until it is')
+    if (!ok) console.error('newsroom: started, but the database is not reachable yet; /readyz reports 503 until it is')
+    else {
+      console.log(`newsroom: ready in ${ms} ms — admin /admin, REST /api, GraphQL /api/graphql`)
+      // Route chunks load on first use (next.config.ts): load the reader pages' now, after ready.
+      for (const path of ['/', '/articles/warm-up'])
+        void fetch(`http://127.0.0.1:${address.port}${path}`, { headers: { cookie: 'payload-token=warm-up' } }).catch(() => undefined)
+    }
   })
 })
 server.keepAliveTimeout = 65_000

@@ -19,11 +19,32 @@ export function securityHeaders(options: { https: boolean }): RequestHandler[] {
     }),
     (req, res, next) => {
       res.setHeader('Content-Security-Policy', "frame-ancestors 'self'")
-      if (req.path.startsWith('/api/media/file/') || req.path.startsWith('/media/')) {
+      if (isUploadPath(req.path)) {
         res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
         res.setHeader('X-Content-Type-Options', 'nosniff')
       }
       next()
     },
   ]
+}
+
+/**
+ * The headers `securityHeaders` gives an ordinary response (not an upload), worked out once by
+ * running its middleware, for the cache-hit path that answers before Express.
+ */
+export function staticSecurityHeaders(options: { https: boolean }): [string, string][] {
+  const headers = new Map<string, string>()
+  const res = {
+    setHeader: (name: string, value: unknown) => void headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => void headers.delete(name.toLowerCase()),
+    getHeader: (name: string) => headers.get(name.toLowerCase()),
+  }
+  const req = { path: '/', url: '/', method: 'GET', headers: {}, secure: options.https }
+  for (const middleware of securityHeaders(options)) middleware(req as never, res as never, () => undefined)
+  return [...headers]
+}
+
+/** Uploads get their own headers (above): they never take the path that uses the static set. */
+export function isUploadPath(path: string): boolean {
+  return path.startsWith('/api/media/file/') || path.startsWith('/media/')
 }

@@ -164,6 +164,19 @@ describe('HTTP caching', () => {
     await page(path())
     const hit = await page(path())
     expect(hit.headers.get('x-cache')).toBe('HIT')
+    // Hits are answered before Express, with the headers its middleware gives every other response.
+    const rendered = await page(path(), { cookie: 'payload-token=not-a-login' })
+    const security = (response: Response) =>
+      Object.fromEntries(
+        [...response.headers].filter(
+          ([name]) =>
+            /^(x-|cross-origin|content-security|referrer|strict-transport|origin-agent)/.test(name) &&
+            !['x-cache', 'x-request-id', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time'].includes(name),
+        ),
+      )
+    expect(security(hit)).toEqual(security(rendered))
+    expect(security(hit)['x-frame-options']).toBe('SAMEORIGIN')
+    expect(hit.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/)
     expect(hit.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600')
     const etag = hit.headers.get('etag')!
     expect(etag).toMatch(/^W\/"/)
@@ -234,6 +247,7 @@ describe('HTTP caching', () => {
   it('shows an approved comment and the fresh count right away, and no pending comment ever', async () => {
     const count = async () => Number((await (await page(path())).text()).match(/id="comments-heading">(\d+)/)?.[1])
     const before = await count()
+    const homeBefore = (await page('/')).headers.get('etag')
     const body = `Cache probe ${Date.now()}`
     const reader = await request<{ token: string }>('/api/readers/login', {
       method: 'POST',
@@ -255,6 +269,10 @@ describe('HTTP caching', () => {
     }
     expect(await count()).toBe(before + 1)
     expect(await (await page(path())).text()).toContain(body)
+    // The home page lists the story with its count: purged by its `comments:` tag, it shows the new one.
+    const home = await page('/')
+    expect(home.headers.get('cache-tag')).toContain(`comments:${lead.id}`)
+    expect(home.headers.get('etag')).not.toBe(homeBefore)
     expect(JSON.stringify((await request(`/api/articles/${lead.id}/comments`)).body)).toContain(body)
     await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [id], action: 'reject' } })
     expect(await count()).toBe(before)
