@@ -69,7 +69,8 @@ export type StoryPage = { stories: StoryCard[]; page: number; totalPages: number
 
 /**
  * Published stories, newest first, read as the public reads them. Reports what it showed to the
- * edge cache: each story, and `lists` (which stories a list holds changes with any publish).
+ * edge cache: each story and its comment count, and `lists` (which stories a list holds changes
+ * with any publish).
  */
 export async function findStories(where: Where | null, options: { limit?: number; page?: number } = {}): Promise<StoryPage> {
   const payload = await sitePayload()
@@ -85,7 +86,8 @@ export async function findStories(where: Where | null, options: { limit?: number
     overrideAccess: false,
   })
   const stories = found.docs.map(toCard)
-  await showing([cacheTags.lists, ...stories.map((story) => cacheTags.article(story.id))])
+  // Cards show each story's comment count: a comment purges the lists by `comments:<id>`.
+  await showing([cacheTags.lists, ...stories.flatMap((story) => [cacheTags.article(story.id), cacheTags.comments(story.id)])])
   return { stories, page: found.page ?? 1, totalPages: found.totalPages, total: found.totalDocs }
 }
 

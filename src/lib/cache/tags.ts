@@ -13,7 +13,7 @@ export const cacheTags = {
   lists: 'lists',
   /** One article, everywhere it is shown (its page and every list or related block that shows it). */
   article: (id: string) => `article:${id}`,
-  /** The comments block, count and comment API reads of one article. */
+  /** The comments block, count and comment API reads of one article, and every list card showing its count. */
   comments: (articleId: string) => `comments:${articleId}`,
   /** The "You may also like" block of one article. */
   related: (articleId: string) => `related:${articleId}`,
@@ -69,8 +69,10 @@ export function tagsForArticleChange(before: ArticleShape | null, after: Article
 /** A comment became visible, changed while visible or stopped being visible. */
 export function tagsForCommentChange(articleId: string | null, wasVisible: boolean, isVisible: boolean): string[] {
   if (!articleId || (!wasVisible && !isVisible)) return []
-  // The article page shows the count and the thread; lists show the count too.
-  return [cacheTags.comments(articleId), cacheTags.article(articleId)]
+  // The article page, its comment reads and the list cards that show the count all carry this tag.
+  // Not `article:<id>`: a related block elsewhere shows no count, and purging every page that lists
+  // the story on each comment turned a busy thread into a stream of re-renders.
+  return [cacheTags.comments(articleId)]
 }
 
 /** Tags are sent in one header: keep only characters every CDN accepts in a tag. */

@@ -83,8 +83,8 @@ describe('purge rules', () => {
 
   it('purge an article’s comments when a comment becomes, stays or stops being visible', () => {
     expect(tagsForCommentChange('a1', false, false)).toEqual([])
-    expect(tagsForCommentChange('a1', false, true)).toEqual(['comments:a1', 'article:a1'])
-    expect(tagsForCommentChange('a1', true, false)).toEqual(['comments:a1', 'article:a1'])
+    expect(tagsForCommentChange('a1', false, true)).toEqual(['comments:a1'])
+    expect(tagsForCommentChange('a1', true, false)).toEqual(['comments:a1'])
     expect(tagsForCommentChange(null, true, true)).toEqual([])
   })
 
