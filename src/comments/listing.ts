@@ -4,7 +4,7 @@ import { groupByPassage, resolveAnchors } from '../lib/anchoring'
 import { encodeCursor, isListingProblem, nestReplies, parseListingQuery, SORT_FIELDS } from '../lib/comments'
 import type { Article, Comment } from '../payload-types'
 import { articleBlocks, publicQuote, storedAnchor, type PublicQuote } from './anchors'
-import { idOf, toPublic, type PublicComment } from './public'
+import { idOf, PUBLIC_COMMENT_FIELDS, toPublic, type PublicComment, type PublicSource } from './public'
 import { loadCommentRules, type CommentRules } from './settings'
 import { viewerOf } from './viewer'
 
@@ -44,8 +44,24 @@ function visibleTo(readerId: string | null): Where {
   return { or: visible }
 }
 
-export async function commentableArticle(req: PayloadRequest, articleId: string): Promise<Article> {
-  const article = await req.payload.findByID({
+/** What deciding on comments needs of an article; the body (for passage anchors) only when asked. */
+export type CommentableArticle = Pick<Article, 'id' | '_status' | 'commentsMode' | 'commentCount' | 'firstPublishedAt'> &
+  Partial<Pick<Article, 'body'>>
+
+const GATE_FIELDS = { _status: true, commentsMode: true, commentCount: true, firstPublishedAt: true } as const
+
+/**
+ * The published article comments are read or written on (404 otherwise). Reads only the fields
+ * above: a whole article costs several times more (its Lexical body walked by every read hook).
+ */
+export async function commentableArticle(req: PayloadRequest, articleId: string, options: { body: true }): Promise<Article>
+export async function commentableArticle(req: PayloadRequest, articleId: string, options?: { body?: boolean }): Promise<CommentableArticle>
+export async function commentableArticle(
+  req: PayloadRequest,
+  articleId: string,
+  options: { body?: boolean } = {},
+): Promise<CommentableArticle> {
+  const article = (await req.payload.findByID({
     collection: 'articles',
     id: articleId,
     depth: 0,
@@ -53,14 +69,25 @@ export async function commentableArticle(req: PayloadRequest, articleId: string)
     overrideAccess: true,
     req,
     disableErrors: true,
-  })
+    ...(options.body ? {} : { select: GATE_FIELDS }),
+  })) as CommentableArticle | null
   if (!article || article._status !== 'published' || article.commentsMode === 'disabled') {
     throw new APIError('No published article with comments has this id.', 404, undefined, true)
   }
   return article
 }
 
-export function commentsOpen(article: Article, rules: CommentRules, now = new Date()): boolean {
+/** The article's body, for anchoring passages, read only when some comment on show quotes one. */
+async function withBody(
+  req: PayloadRequest,
+  article: CommentableArticle,
+  comments: Pick<Comment, 'quote'>[],
+): Promise<Pick<Article, 'body'>> {
+  if (article.body || !comments.some((comment) => storedAnchor(comment))) return article
+  return commentableArticle(req, article.id, { body: true })
+}
+
+export function commentsOpen(article: Pick<Article, 'commentsMode' | 'firstPublishedAt'>, rules: CommentRules, now = new Date()): boolean {
   if (article.commentsMode !== 'open') return false
   if (rules.autoCloseAfterDays > 0 && article.firstPublishedAt) {
     return now.getTime() < new Date(article.firstPublishedAt).getTime() + rules.autoCloseAfterDays * 86_400_000
@@ -68,22 +95,24 @@ export function commentsOpen(article: Article, rules: CommentRules, now = new Da
   return true
 }
 
-async function repliesUnder(req: PayloadRequest, rootIds: string[], readerId: string | null): Promise<Comment[]> {
+async function repliesUnder(req: PayloadRequest, rootIds: string[], readerId: string | null): Promise<PublicSource[]> {
   if (rootIds.length === 0) return []
   const replies = await req.payload.find({
     collection: 'comments',
     where: { and: [{ root: { in: rootIds } }, visibleTo(readerId)] },
     sort: ['createdAt', 'id'],
     limit: MAX_REPLIES_PER_PAGE,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
+    select: PUBLIC_COMMENT_FIELDS,
   })
   return replies.docs
 }
 
 /** Where each anchored comment's passage is in the article as it stands (edits re-resolve on read). */
-export function quotesFor(article: Article, comments: Comment[]): Map<string, PublicQuote> {
+export function quotesFor(article: Pick<Article, 'body'>, comments: Pick<Comment, 'id' | 'quote'>[]): Map<string, PublicQuote> {
   const anchored = comments.flatMap((comment) => {
     const anchor = storedAnchor(comment)
     return anchor ? [{ id: comment.id, anchor }] : []
@@ -119,13 +148,19 @@ export async function listArticleComments(req: PayloadRequest, articleId: string
     depth: 0,
     overrideAccess: true,
     req,
+    select: PUBLIC_COMMENT_FIELDS,
   })
   const replies = await repliesUnder(
     req,
     threads.docs.map((doc) => doc.id),
     viewer.readerId,
   )
-  const shaped = await toPublic(req, [...threads.docs, ...replies], viewer, quotesFor(article, threads.docs))
+  const shaped = await toPublic(
+    req,
+    [...threads.docs, ...replies],
+    viewer,
+    quotesFor(await withBody(req, article, threads.docs), threads.docs),
+  )
   const hasNextPage = threads.hasNextPage
   return {
     articleId: article.id,
@@ -182,7 +217,7 @@ export async function commentThread(
         ).docs[0]
   if (!root) throw new APIError('The thread of this comment is no longer shown.', 404, undefined, true)
   const replies = await repliesUnder(req, [root.id], viewer.readerId)
-  const shaped = await toPublic(req, [root, ...replies], viewer, quotesFor(article, [root]))
+  const shaped = await toPublic(req, [root, ...replies], viewer, quotesFor(await withBody(req, article, [root]), [root]))
   return { articleId: idOf(comment.article)!, focusId: comment.id, thread: nest(shaped.slice(0, 1), shaped.slice(1))[0] }
 }
 
@@ -212,7 +247,7 @@ export type InlineFeedback = {
  * editor's change moves the marks (or files them under "no longer in the article").
  */
 export async function inlineFeedback(req: PayloadRequest, articleId: string): Promise<InlineFeedback> {
-  const article = await commentableArticle(req, articleId)
+  const article = await commentableArticle(req, articleId, { body: true })
   const viewer = viewerOf(req)
   const found = await req.payload.find({
     collection: 'comments',

@@ -104,7 +104,7 @@ function lookUp(req: PayloadRequest, event: CommentEvent) {
  * reconnecting client sends Last-Event-ID and first gets what it missed. Connections are bounded
  * per process, and a client that stops reading is dropped rather than buffered without limit.
  */
-export function liveCommentsResponse(req: PayloadRequest, article: Article): Response {
+export function liveCommentsResponse(req: PayloadRequest, article: Pick<Article, 'id' | 'commentCount'>): Response {
   if (open >= maxLiveConnections()) {
     return Response.json(
       { errors: [{ message: 'Too many live connections on this server: try again shortly.' }] },

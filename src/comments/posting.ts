@@ -109,7 +109,7 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
   if (!isValidId(data.article, idKindForAdapter(req.payload.db.name))) {
     throw new APIError('"article" must be the id of a published article.', 400, { parameter: 'article' }, true)
   }
-  const article = await commentableArticle(req, data.article as string)
+  const article = await commentableArticle(req, data.article as string, { body: true })
   const rules = await loadCommentRules(req.payload, req)
   const now = new Date()
   if (viewer.readerId) await enforceRateLimit(req, rules.readerRateLimit, { author: { equals: viewer.readerId } }, 'this account', now)

@@ -42,9 +42,38 @@ export type Viewer = { readerId: string | null; voter: string | null }
  * Shapes comments for the public, looking up author names and the viewer's own votes in two
  * queries for the whole set.
  */
+/**
+ * The fields `toPublic` reads, for the listing queries: nothing hidden is read at all, and the
+ * moderation-reason rows and virtual fields of a whole comment are not assembled for nothing.
+ */
+export const PUBLIC_COMMENT_FIELDS = {
+  article: true,
+  parent: true,
+  root: true,
+  depth: true,
+  replyTo: true,
+  replyToName: true,
+  author: true,
+  guestName: true,
+  body: true,
+  status: true,
+  featured: true,
+  editedAt: true,
+  createdAt: true,
+  votesUp: true,
+  votesDown: true,
+  score: true,
+  replyCount: true,
+  notice: true,
+  quote: true,
+} as const
+
+/** A comment as read with PUBLIC_COMMENT_FIELDS. */
+export type PublicSource = Pick<Comment, 'id' | keyof typeof PUBLIC_COMMENT_FIELDS>
+
 export async function toPublic(
   req: PayloadRequest,
-  comments: Comment[],
+  comments: PublicSource[],
   viewer: Viewer,
   quotes: ReadonlyMap<string, PublicQuote> = new Map(),
 ): Promise<PublicComment[]> {

@@ -56,7 +56,13 @@ export const Comments: CollectionConfig = {
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],
   },
-  indexes: [{ fields: ['article', 'status', 'depth'] }],
+  indexes: [
+    { fields: ['article', 'status', 'depth'] },
+    // The listing's orders (featured first, then newest or top) read straight off these; without
+    // them PostgreSQL walked the whole table by `featured` to find one article's page of threads.
+    { fields: ['article', 'depth', 'featured', 'createdAt'] },
+    { fields: ['article', 'depth', 'featured', 'score', 'createdAt'] },
+  ],
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, access: { update: systemField } },
     {

@@ -5,6 +5,7 @@ import * as migration_20261125_141643_readers from './20261125_141643_readers';
 import * as migration_20261125_150419_comments from './20261125_150419_comments';
 import * as migration_20261125_154838_inline_feedback from './20261125_154838_inline_feedback';
 import * as migration_20261125_155347_comment_subscriptions from './20261125_155347_comment_subscriptions';
+import * as migration_20261201_211534_comment_listing_indexes from './20261201_211534_comment_listing_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_155347_comment_subscriptions.up,
     down: migration_20261125_155347_comment_subscriptions.down,
-    name: '20261125_155347_comment_subscriptions'
+    name: '20261125_155347_comment_subscriptions',
+  },
+  {
+    up: migration_20261201_211534_comment_listing_indexes.up,
+    down: migration_20261201_211534_comment_listing_indexes.down,
+    name: '20261201_211534_comment_listing_indexes'
   },
 ];
