@@ -78,7 +78,7 @@ export async function commentableArticle(
 }
 
 /** The article's body, for anchoring passages, read only when some comment on show quotes one. */
-async function withBody(
+export async function withBody(
   req: PayloadRequest,
   article: CommentableArticle,
   comments: Pick<Comment, 'quote'>[],

@@ -4,7 +4,7 @@ import { settings } from '../lib/config/settings'
 import { checkRateLimit, digest, hashIp, windowStart, type RateLimit } from '../lib/comments'
 import type { Comment } from '../payload-types'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
-import { commentableArticle, quotesFor } from './listing'
+import { commentableArticle, quotesFor, withBody } from './listing'
 import { subscribe, type SubscribeResult } from './subscriptions'
 import { toPublic, type PublicComment } from './public'
 import { loadCommentRules } from './settings'
@@ -109,7 +109,7 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
   if (!isValidId(data.article, idKindForAdapter(req.payload.db.name))) {
     throw new APIError('"article" must be the id of a published article.', 400, { parameter: 'article' }, true)
   }
-  const article = await commentableArticle(req, data.article as string, { body: true })
+  const article = await commentableArticle(req, data.article as string)
   const rules = await loadCommentRules(req.payload, req)
   const now = new Date()
   if (viewer.readerId) await enforceRateLimit(req, rules.readerRateLimit, { author: { equals: viewer.readerId } }, 'this account', now)
@@ -136,7 +136,7 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
     if (replay) return replay
     throw error
   }
-  const [shaped] = await toPublic(req, [created], viewer, quotesFor(article, [created]))
+  const [shaped] = await toPublic(req, [created], viewer, quotesFor(await withBody(req, article, [created]), [created]))
   const outcome = submission.outcome
   if (created.status === 'rejected') {
     return { status: 422, body: { message: outcome?.message ?? 'Your comment could not be posted.', comment: null } }

@@ -6,7 +6,7 @@ import { loadCommentRules } from '../../../comments/settings'
 import type { Submission } from '../../../comments/submission'
 import { EMAIL_ADDRESS, hashIp, placeReply } from '../../../lib/comments'
 import { HELD_MESSAGE, moderate, type CommenterRecord, type ModerationContext, type ModerationDecision } from '../../../lib/moderation'
-import type { Comment, Reader } from '../../../payload-types'
+import type { Article, Comment, Reader } from '../../../payload-types'
 import { articlePath } from '../../../lib/articles/paths'
 import { settings } from '../../../lib/config/settings'
 import { idOf } from '../../../comments/public'
@@ -40,8 +40,10 @@ export const moderateNewComment: CollectionBeforeChangeHook<Comment> = async ({ 
   const rules = await loadCommentRules(req.payload, req)
 
   const articleId = idOf(data.article as Comment['article'])
+  // The fields the rules read; the body (a large Lexical tree) only to anchor a quoted passage.
+  const quoted = submission?.quote !== undefined && submission.quote !== null
   const article = articleId
-    ? await req.payload.findByID({
+    ? ((await req.payload.findByID({
         collection: 'articles',
         id: articleId,
         depth: 0,
@@ -49,7 +51,15 @@ export const moderateNewComment: CollectionBeforeChangeHook<Comment> = async ({ 
         overrideAccess: true,
         req,
         disableErrors: true,
-      })
+        select: {
+          _status: true,
+          commentsMode: true,
+          commentModeration: true,
+          firstPublishedAt: true,
+          slug: true,
+          ...(quoted ? { body: true as const } : {}),
+        },
+      })) as Pick<Article, 'id' | '_status' | 'commentsMode' | 'commentModeration' | 'firstPublishedAt' | 'slug' | 'body'> | null)
     : null
   if (!article || article._status !== 'published' || article.commentsMode === 'disabled') {
     throw new APIError('No published article with comments was found for "article".', 404, { parameter: 'article' }, true)
