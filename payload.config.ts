@@ -117,6 +117,9 @@ export default buildConfig({
       ...(settings.cachePurgeWebhooks.length > 0 ? [{ cron: '* * * * * *', queue: PURGE_QUEUE, limit: 100 }] : []),
     ],
     shouldAutoRun: () => settings.jobsWorker,
+    // Per-task keys (refreshRelated): one run at a time per article, and a newer edit replaces a
+    // refresh still waiting, so ten quick saves cost one recompute.
+    enableConcurrencyControl: true,
     tasks: [refreshRelatedTask, deliverWebhookTask, sendCommentDigestTask, sendSubscriptionConfirmationTask],
   },
 

@@ -12,6 +12,8 @@ import { computeRelated, neighboursOf } from '../related/service'
 export const refreshRelatedTask: TaskConfig<'refreshRelated'> = {
   slug: 'refreshRelated',
   retries: 3,
+  // What matters is the article as it is now: a refresh still waiting is replaced by the newer one.
+  concurrency: { key: ({ input }) => `related:${input.articleId}`, exclusive: true, supersedes: true },
   inputSchema: [{ name: 'articleId', type: 'text', required: true }],
   outputSchema: [{ name: 'recomputed', type: 'number', required: true }],
   handler: async ({ input, req }) => {

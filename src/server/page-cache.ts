@@ -39,6 +39,7 @@ export function pageCache(
 ): { answerHit: HitAnswerer; serve: RequestHandler; fill: RequestHandler } {
   const cacheControl = publicCacheControl(headers)
   const collapser = collapseWaitMs > 0 ? new MissCollapser<StoredResponse>(collapseWaitMs) : null
+  const lookedUp = new WeakSet<IncomingMessage>()
 
   /**
    * The hit path on the bare Node request, for server.ts to call before Express: a hit costs no
@@ -48,7 +49,10 @@ export function pageCache(
     const lookup = cacheable(req)
     if (!lookup || lookup === 'personal') return false
     const hit = sharedCache().store?.get(lookup.key)
-    if (!hit) return false
+    if (!hit) {
+      lookedUp.add(req) // counted as a miss once: `serve` does not ask the store again
+      return false
+    }
     beforeReply()
     replay(req, res, hit, cacheControl)
     return true
@@ -64,7 +68,7 @@ export function pageCache(
     }
     const { policy, key } = lookup
     const store = sharedCache().store
-    const hit = store?.get(key)
+    const hit = lookedUp.has(req) ? undefined : store?.get(key)
     if (hit) return replay(req, res, hit, cacheControl)
     const fill: Fill = { policy, key }
     res.locals[FILL] = fill

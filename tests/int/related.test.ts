@@ -94,4 +94,25 @@ describe('related stories', () => {
     await expect(relatedStories(payload, '00000000-0000-4000-8000-000000000000', 4)).rejects.toMatchObject({ status: 404 })
     await expect(relatedStories(payload, ids.repair, 4)).rejects.toMatchObject({ status: 404 })
   })
+
+  it('keeps one waiting refresh per article however often it is saved', async () => {
+    await runJobs()
+    const waiting = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: 'refreshRelated' } }, { concurrencyKey: { equals: `related:${ids.ferries}` } }, { completedAt: { exists: false } }] },
+          overrideAccess: true,
+          depth: 0,
+        })
+      ).docs
+    for (let n = 1; n <= 4; n += 1) {
+      await payload.update({ collection: 'articles', id: ids.ferries, data: { dek: `Edit ${n}` }, overrideAccess: true })
+    }
+    const jobs = await waiting()
+    expect(jobs).toHaveLength(1)
+    expect(jobs[0].input).toEqual({ articleId: ids.ferries })
+    await runJobs()
+    expect(await waiting()).toHaveLength(0)
+  })
 })

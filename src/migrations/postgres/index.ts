@@ -6,6 +6,7 @@ import * as migration_20261125_150419_comments from './20261125_150419_comments'
 import * as migration_20261125_154838_inline_feedback from './20261125_154838_inline_feedback';
 import * as migration_20261125_155347_comment_subscriptions from './20261125_155347_comment_subscriptions';
 import * as migration_20261201_211534_comment_listing_indexes from './20261201_211534_comment_listing_indexes';
+import * as migration_20261201_213018_jobs_concurrency_key from './20261201_213018_jobs_concurrency_key';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_211534_comment_listing_indexes.up,
     down: migration_20261201_211534_comment_listing_indexes.down,
-    name: '20261201_211534_comment_listing_indexes'
+    name: '20261201_211534_comment_listing_indexes',
+  },
+  {
+    up: migration_20261201_213018_jobs_concurrency_key.up,
+    down: migration_20261201_213018_jobs_concurrency_key.down,
+    name: '20261201_213018_jobs_concurrency_key'
   },
 ];
