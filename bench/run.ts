@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 
+import { buildIsCurrent } from '../scripts/lib/build-state'
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { freePort, preparedEnvironment, startServer, type StartedServer } from '../tests/http/helpers/server'
@@ -34,8 +35,8 @@ const keep = generateOnly || process.argv.includes('--keep')
 if (!['sqlite', 'postgres'].includes(engine)) throw new Error('--engine is sqlite or postgres (MongoDB: no server on these machines).')
 
 function ensureBuild() {
-  if (fs.existsSync('.next/BUILD_ID')) return
-  console.log('no production build: running next build')
+  if (buildIsCurrent()) return
+  console.log('the production build is missing or older than the sources: running next build')
   const built = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'bench' },

@@ -4,12 +4,11 @@
  * on http://localhost:3000 (PORT to change). Each step prints what it does and how long it took.
  */
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 
 import { demoReaders } from '../src/seed/content/demo-comments'
 import { demoLogins, DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { describeTarget, prepareEnvironment } from './lib/env'
+import { buildIsCurrent } from './lib/build-state'
 
 const major = Number(process.versions.node.split('.')[0])
 if (major < 22) {
@@ -31,26 +30,6 @@ function run(command: string, args: string[]): Promise<void> {
   })
 }
 
-/** Newest modification time under the given paths (files or folders), skipping generated output. */
-function newestSource(paths: string[]): number {
-  let newest = 0
-  const visit = (file: string) => {
-    const stat = fs.statSync(file, { throwIfNoEntry: false })
-    if (!stat) return
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(file)) visit(path.join(file, entry))
-    } else newest = Math.max(newest, stat.mtimeMs)
-  }
-  paths.forEach((entry) => visit(path.join(root, entry)))
-  return newest
-}
-
-function buildIsCurrent(): boolean {
-  const buildId = fs.statSync(path.join(root, '.next/BUILD_ID'), { throwIfNoEntry: false })
-  if (!buildId) return false
-  return buildId.mtimeMs >= newestSource(['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'])
-}
-
 async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
   console.log(`\n▶ ${label}`)
   const started = performance.now()
@@ -61,7 +40,7 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
 
 try {
   console.log(`newsroom: Node ${process.version}, database ${describeTarget(target)}${demo ? ', demo mode' : ''}`)
-  if (buildIsCurrent()) console.log('\n✔ 1/3 build is up to date')
+  if (buildIsCurrent(root)) console.log('\n✔ 1/3 build is up to date')
   else await step('1/3 building the site (next build, about a minute)', () => run('next', ['build']))
   await step(`2/3 ${demo ? 'migrating the database and loading demo content if it is empty' : 'migrating the database'}`, () =>
     run(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts', ...(demo ? [] : ['--migrate-only'])]),
