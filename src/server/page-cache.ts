@@ -74,6 +74,11 @@ export function pageCache(
     res.locals[FILL] = fill
     if (!store || !collapser?.isRendering(key)) return next()
     void collapser.join(key).then((outcome) => {
+      if (res.destroyed || req.socket?.destroyed) {
+        // The reader left while waiting: pass a handed-over render on instead of rendering for nobody.
+        if ('lead' in outcome) outcome.lead(undefined)
+        return
+      }
       if ('stored' in outcome) {
         store.countCollapsed()
         return replay(req, res, outcome.stored, cacheControl)
