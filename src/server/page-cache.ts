@@ -111,8 +111,8 @@ export function pageCache(
       // Next answers permanentRedirect() with 308; an old article slug is the classic 301.
       if (status === 308 && policy.kind === 'page') status = 301
       res.statusCode = status
-      const cacheable = (status === 200 || status === 301) && !res.getHeader('set-cookie')
-      if (!cacheable) {
+      const storable = (status === 200 || status === 301) && !res.getHeader('set-cookie')
+      if (!storable) {
         res.setHeader('Cache-Control', 'no-store')
         settle?.(undefined)
         return body
