@@ -10,8 +10,8 @@ import os from 'node:os'
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
+import { arg } from './lib/args'
 
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const posts = Number(arg('posts', '200'))
 const engines = arg('engines', 'sqlite,postgres').split(',')
 

@@ -13,6 +13,7 @@ import { commentCounts, generateArticle, generateThread, type Corpus, type Gener
 import { scaleNamed } from './lib/scale'
 import { sqlRunner } from './lib/sql'
 import { localApiWriter, sqlWriter } from './lib/writers'
+import { arg } from './lib/args'
 
 export type Generated = {
   scale: string
@@ -23,7 +24,6 @@ export type Generated = {
   seconds: { articles: number; comments: number; counts: number; search: number; related: number }
 }
 
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const scale = scaleNamed(arg('scale', 'small'))
 const MAX_DEPTH = 4 // the comment settings' default
 

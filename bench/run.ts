@@ -22,8 +22,8 @@ import { renderReport, type Measurement, type RunInfo } from './lib/report'
 import { scaleNamed } from './lib/scale'
 import { readSteps, WORK_CONNECTIONS } from './lib/scenarios'
 import { mixedLoad, postComments, soak, spike } from './lib/workloads'
+import { arg } from './lib/args'
 
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const scale = scaleNamed(arg('scale', 'small'))
 const engine = arg('engine', scale.name === 'small' ? 'sqlite' : 'postgres')
 const seconds = Number(arg('seconds', '8'))

@@ -10,8 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
+import { arg } from './lib/args'
 
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const target = Number(arg('articles', '5000'))
 const engines = arg('engines', 'sqlite,postgres').split(',')
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))

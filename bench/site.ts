@@ -11,8 +11,8 @@ import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
+import { arg } from './lib/args'
 
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const samples = Number(arg('samples', '30'))
 const seconds = Number(arg('seconds', '8'))
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
