@@ -32,6 +32,13 @@ export type ServerEnvironment = { dir: string; env: Env }
  * runner made a fresh PostgreSQL database) and media folder, migrated and seeded with the demo.
  */
 export async function preparedEnvironment(name: string, extra: Env = {}): Promise<ServerEnvironment> {
+  const environment = serverEnvironment(name, extra)
+  await runToEnd(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts'], environment.env)
+  return environment
+}
+
+/** The environment of a server of the test's own (database, media folder, secret), not yet prepared. */
+function serverEnvironment(name: string, extra: Env): ServerEnvironment {
   const base = process.env.TEST_TMP_DIR ?? os.tmpdir()
   const dir = fs.mkdtempSync(path.join(base, `${name}-`))
   const env: Env = {
@@ -43,7 +50,6 @@ export async function preparedEnvironment(name: string, extra: Env = {}): Promis
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...extra,
   }
-  await runToEnd(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts'], env)
   return { dir, env }
 }
 
@@ -142,8 +148,11 @@ export async function ownDatabase(name: string): Promise<{ env: Env; drop: () =>
 /** Whether this is the PostgreSQL leg, where several service processes can share one database. */
 export const onPostgresLeg = !!process.env.HTTP_DATABASE_URL
 
-/** A second service process on the leg's PostgreSQL database, without a job worker (the shared server runs the jobs). */
+/**
+ * A second service process on the leg's PostgreSQL database, without a job worker (the shared server
+ * runs the jobs). The shared server's start prepared that database already, so this one skips
+ * `prepare` (a whole extra Payload boot, which under a loaded CI machine ran past the hook's timeout).
+ */
 export async function startSecondProcess(name: string): Promise<StartedServer> {
-  const environment = await preparedEnvironment(name, { DATABASE_URL: process.env.HTTP_DATABASE_URL })
-  return startServer(environment, { JOBS_WORKER: 'false' })
+  return startServer(serverEnvironment(name, { DATABASE_URL: process.env.HTTP_DATABASE_URL }), { JOBS_WORKER: 'false' })
 }
