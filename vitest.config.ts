@@ -35,7 +35,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'http',
-          include: ['tests/http/**/*.test.ts'],
+          // tests/security and tests/reliability speak HTTP to the same started server (their browser
+          // files, *.browser.test.ts, run in the e2e project).
+          include: ['tests/http/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['tests/http/global-setup.ts'],
           fileParallelism: false,
@@ -47,7 +50,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/security/**/*.browser.test.ts', 'tests/reliability/**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,

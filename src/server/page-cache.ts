@@ -20,7 +20,16 @@ import { cacheTagHeader, parseCacheTagHeader } from '../lib/cache/tags'
 /** Larger responses are streamed through uncached. */
 const MAX_CACHED_BYTES = 2 * 1024 * 1024
 /** Response headers a stored copy is replayed with (the rest describe one render, not the content). */
-const REPLAYED_HEADERS = ['content-type', 'location', 'link', 'content-language', 'x-robots-tag', 'content-disposition']
+// (A page's Content-Security-Policy carries the nonce of the scripts in its HTML, so it travels with it.)
+const REPLAYED_HEADERS = [
+  'content-type',
+  'location',
+  'link',
+  'content-language',
+  'x-robots-tag',
+  'content-disposition',
+  'content-security-policy',
+]
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
 
 /**

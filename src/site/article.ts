@@ -45,11 +45,16 @@ export const loadArticle = cache(async (slug: string): Promise<Article | null> =
 })
 
 /** Where an old slug now lives (the redirects collection, filled when an editor changes a slug). */
-export async function redirectFor(slug: string): Promise<string | null> {
+export function redirectFor(slug: string): Promise<string | null> {
+  return redirectForPath(articlePath(slug))
+}
+
+/** Where a path now lives: a slug change's redirect, or one an editor made (old URLs of a previous site). */
+export async function redirectForPath(path: string): Promise<string | null> {
   const payload = await sitePayload()
   const found = await payload.find({
     collection: 'redirects',
-    where: { from: { equals: articlePath(slug) } },
+    where: { from: { equals: path } },
     limit: 1,
     depth: 1,
     overrideAccess: false,

@@ -6,6 +6,7 @@ import { isEditor } from '../../access/is-editor'
 import { isNewsroomWriter } from '../../access/is-newsroom-writer'
 import { purgeDocumentCache } from '../../hooks/purge-cache'
 import { cacheTags } from '../../lib/cache/tags'
+import { missingFileIs404 } from './handlers/missing-file'
 
 /**
  * Raster images only. SVG and HTML can carry script that would run on our origin, so they are not
@@ -14,6 +15,8 @@ import { cacheTags } from '../../lib/cache/tags'
 export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
 const purge = purgeDocumentCache('media', cacheTags.media)
+// MEDIA_DIR lets tests and deployments keep uploads elsewhere; `media/` is the default.
+const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media')
 
 export const Media: CollectionConfig = {
   hooks: { afterChange: [purge.afterChange], afterDelete: [purge.afterDelete] },
@@ -21,8 +24,8 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isNewsroomWriter, update: isNewsroomWriter, delete: isEditor },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },
   upload: {
-    // MEDIA_DIR lets tests and deployments keep uploads elsewhere; `media/` is the default.
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media'),
+    staticDir,
+    handlers: [missingFileIs404(staticDir)],
     mimeTypes: ALLOWED_IMAGE_TYPES,
     focalPoint: true,
     imageSizes: [

@@ -38,7 +38,7 @@ export const Readers: CollectionConfig = {
     lockTime: Number(process.env.LOGIN_LOCK_MINUTES ?? 10) * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 14,
     useSessions: true,
-    cookies: { sameSite: 'Lax', secure: settings.siteUrl.startsWith('https://') },
+    cookies: { sameSite: 'Lax', secure: settings.secureCookies },
   },
   endpoints: [verifyEmailEndpoint, exportDataEndpoint],
   hooks: { beforeDelete: [forgetReaderComments] },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/admin-or-self'
 import { isAdmin, isAdminField } from '../../access/is-admin'
 import { hasRole, STAFF_ROLES } from '../../access/roles'
+import { settings } from '../../lib/config/settings'
 import { firstUserIsAdmin } from './hooks/first-user-is-admin'
 
 /** Lockout after this many failed logins in a row, for `LOCK_MINUTES`. */
@@ -32,7 +33,7 @@ export const Users: CollectionConfig = {
     useSessions: true,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',
+      secure: settings.secureCookies,
     },
   },
   fields: [

@@ -24,9 +24,17 @@ function secret(): string {
   return 'build-time-placeholder-secret-not-used-at-runtime'
 }
 
+const siteUrl = (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
+
 export const settings = {
   production,
-  siteUrl: (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, ''),
+  siteUrl,
+  /**
+   * Login cookies (staff and readers) are `Secure` on an https site and in production (behind a
+   * TLS-terminating proxy SITE_URL may still say http); INSECURE_COOKIES=true is the explicit way out
+   * for a production build tried over plain http on another host than localhost.
+   */
+  secureCookies: process.env.INSECURE_COOKIES !== 'true' && (production || siteUrl.startsWith('https://')),
   siteName: process.env.SITE_NAME ?? 'The Harbour Ledger',
   payloadSecret: secret(),
   corsOrigins: list(process.env.CORS_ORIGINS),

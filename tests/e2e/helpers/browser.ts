@@ -26,8 +26,9 @@ type TrackedPage = { page: Page; context: BrowserContext; pageErrors: string[]; 
 /**
  * One Chromium per test file (Debian's, at CHROMIUM_PATH or /usr/bin/chromium; scripts/test.ts
  * installs it when missing). Call at the top of a test file. Every page comes from `newPage()`:
- * an uncaught error in a page (`pageerror`) or a 5xx answer from the server fails the test that was
- * running when it happened, and console errors are kept and listed when the file ends.
+ * an uncaught error in a page (`pageerror`), a script-policy violation or a 5xx answer from the
+ * server fails the test that was running when it happened, and console errors are kept and listed
+ * when the file ends.
  */
 export function useBrowser() {
   let browser: Browser | undefined
@@ -92,6 +93,9 @@ export function useBrowser() {
       })
       page.on('console', (message) => {
         if (message.type() !== 'error') return
+        // The reader site's script policy refused something: either markup got through escaping, or
+        // the site itself loads something its policy does not allow. Both are bugs.
+        if (/Content Security Policy/i.test(message.text())) tracked.pageErrors.push(`${page.url()}: ${message.text()}`)
         const source = message.location().url
         tracked.consoleErrors.push(`${page.url()}: ${message.text()}${source && source !== page.url() ? ` (${source})` : ''}`)
       })
