@@ -37,6 +37,7 @@ import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { PURGE_QUEUE } from './src/cache/purge'
 import { settings } from './src/lib/config/settings'
 import { requestGuards } from './src/plugins/request-guards'
+import { staffOnlyInternals } from './src/plugins/staff-only-internals'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -143,4 +144,4 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
-})
+}).then(staffOnlyInternals)

@@ -1,24 +1,9 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { staffRole } from '../access/roles'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
-import { queriedFields } from '../lib/requests/query-paths'
 import { checkPaging, idComparisons, MAX_LIMIT } from '../lib/requests/read-limits'
-
-type GuardedCollection = Parameters<CollectionBeforeOperationHook>[0]['collection']
-
-/**
- * A field the requester may not read may not be filtered or sorted on either: otherwise a guest's
- * e-mail or an address hash could be guessed one comparison, or one ordering, at a time.
- */
-async function refuseUnreadableFields(collection: GuardedCollection, req: PayloadRequest, where: unknown, sort: unknown): Promise<void> {
-  for (const name of queriedFields(where, sort)) {
-    const field = collection.flattenedFields.find((candidate) => 'name' in candidate && candidate.name === name)
-    if (!field) continue
-    const readable = field.hidden ? false : field.access?.read ? await field.access.read({ req }) : true
-    if (!readable) throw new APIError(`"${name}" cannot be used to filter or sort here.`, 400, { parameter: name }, true)
-  }
-}
+import { checkQueryPaths } from './check-query-paths'
 
 /** How deep an anonymous request may populate relationships: enough for an article page. */
 export const ANONYMOUS_MAX_DEPTH = 2
@@ -32,6 +17,8 @@ export const ANONYMOUS_MAX_DEPTH = 2
  *   is held to MAX_LIMIT rows instead of all of them;
  * - IDs compared in `where` must look like IDs, else a 400 naming the parameter (the database would
  *   otherwise fail on the type);
+ * - every field path in `where` and `sort` must be readable to the requester, at every depth, and
+ *   every comparison well-formed (./check-query-paths);
  * - anonymous `depth` is lowered to ANONYMOUS_MAX_DEPTH, not refused, so a greedy front end still
  *   gets its answer.
  */
@@ -80,7 +67,7 @@ export const guardReadArgs: CollectionBeforeOperationHook = async ({ args, colle
     }
   }
 
-  await refuseUnreadableFields(collection, req, readArgs.where, (readArgs as { sort?: unknown }).sort ?? req.query?.sort)
+  await checkQueryPaths(collection, req, readArgs.where, (readArgs as { sort?: unknown }).sort ?? req.query?.sort)
 
   const depth = Number(readArgs.depth ?? req.query?.depth)
   if (!req.user && Number.isFinite(depth) && depth > ANONYMOUS_MAX_DEPTH) guarded = { ...guarded, depth: ANONYMOUS_MAX_DEPTH }

@@ -4,14 +4,22 @@ import { checkReferencesExist } from '../hooks/check-references-exist'
 import { explainErrors } from '../hooks/explain-errors'
 import { guardReadArgs } from '../hooks/guard-read-args'
 
+/** Where a collection or global keeps no versions, nobody reads them (Payload's route answered a 500). */
+const noVersions = () => false
+
 /**
  * Guards every collection, including those that plugins add (so it is listed last): bounded reads,
- * checked references on writes, and 4xx answers for errors that are the request's fault.
+ * checked references on writes, 4xx answers for errors that are the request's fault, and no
+ * version routes where there are no versions.
  */
 export const requestGuards: Plugin = (config: Config): Config => ({
   ...config,
+  globals: (config.globals ?? []).map((global) =>
+    global.versions ? global : { ...global, access: { readVersions: noVersions, ...global.access } },
+  ),
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
+    access: collection.versions ? collection.access : { readVersions: noVersions, ...collection.access },
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardReadArgs],

@@ -20,7 +20,10 @@ export type Rule = { read: ReadRule; create: boolean; update: boolean; delete: b
 
 const publicTaxonomy = (writers: Role[], creators: Role[] = writers): Record<Role, Rule> =>
   Object.fromEntries(
-    ROLES.map((role) => [role, { read: 'all', create: creators.includes(role), update: writers.includes(role), delete: writers.includes(role) }]),
+    ROLES.map((role) => [
+      role,
+      { read: 'all', create: creators.includes(role), update: writers.includes(role), delete: writers.includes(role) },
+    ]),
   ) as Record<Role, Rule>
 
 export const ACCESS: Record<MatrixCollection, Record<Role, Rule>> = {
@@ -108,3 +111,47 @@ export function documentChange(collection: MatrixCollection): Record<string, unk
       return { name: 'Changed' }
   }
 }
+
+/**
+ * The rest of the API, read by each role over REST: the community collections, the admin's own
+ * (locks, preferences), Payload's job queue and key-value store, versions, and the comment
+ * settings. 'allowed' is a 200 (filtered to what the role may see); 'refused' a 403. Nobody outside
+ * the staff may create anything here: comments, votes, reports and subscriptions have endpoints of
+ * their own, which the comment tests cover.
+ */
+export type OtherRead = 'allowed' | 'refused'
+const staffOnly = (...without: Role[]): Record<Role, OtherRead> =>
+  Object.fromEntries(
+    ROLES.map((role) => [role, role === 'anonymous' || role === 'reader' || without.includes(role) ? 'refused' : 'allowed']),
+  ) as Record<Role, OtherRead>
+const moderatorsOnly = staffOnly('author')
+const nobody = Object.fromEntries(ROLES.map((role) => [role, 'refused'])) as Record<Role, OtherRead>
+
+export const OTHER_READS: Record<string, Record<Role, OtherRead>> = {
+  comments: Object.fromEntries(ROLES.map((role) => [role, 'allowed'])) as Record<Role, OtherRead>,
+  'comment-reports': moderatorsOnly,
+  'comment-votes': moderatorsOnly,
+  'comment-subscriptions': { ...moderatorsOnly, reader: 'allowed' },
+  'related-suggestions': staffOnly(),
+  'payload-locked-documents': staffOnly(),
+  'payload-preferences': staffOnly(),
+  'payload-jobs': nobody,
+  'payload-kv': nobody,
+  'articles/versions': staffOnly('moderator'),
+  'globals/comment-settings': moderatorsOnly,
+  'globals/site-settings': Object.fromEntries(ROLES.map((role) => [role, 'allowed'])) as Record<Role, OtherRead>,
+  'globals/site-settings/versions': nobody,
+  'globals/comment-settings/versions': nobody,
+}
+
+/** Collections a request from outside the staff may never create in over REST (POST /api/<slug>). */
+export const NO_OUTSIDE_CREATE = [
+  'comment-reports',
+  'comment-votes',
+  'comment-subscriptions',
+  'related-suggestions',
+  'payload-locked-documents',
+  'payload-preferences',
+  'payload-jobs',
+  'payload-kv',
+] as const

@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest'
 
-import { queriedFields } from '../../src/lib/requests/query-paths'
+import { comparisonProblem, queriedPaths, whereComparisons } from '../../src/lib/requests/query-shape'
 
-describe('queriedFields', () => {
-  it('collects fields from nested where clauses and sort strings', () => {
-    const where = { or: [{ guestEmail: { equals: 'x' } }, { and: [{ 'author.email': { like: 'a' } }, { status: { equals: 'approved' } }] }] }
-    expect([...queriedFields(where, '-ipHash,createdAt')].sort()).toEqual(['author', 'createdAt', 'guestEmail', 'ipHash', 'status'])
-    expect([...queriedFields(undefined, ['-score', '+id'])]).toEqual(['score', 'id'])
-    expect(queriedFields('nonsense', 42).size).toBe(0)
+describe('queriedPaths', () => {
+  it('collects whole field paths from nested where clauses and sort strings', () => {
+    const where = {
+      or: [{ guestEmail: { equals: 'x' } }, { and: [{ 'author.email': { like: 'a' } }, { status: { equals: 'approved' } }] }],
+    }
+    expect(queriedPaths(where, '-ipHash,author.salt').sort()).toEqual(['author.email', 'author.salt', 'guestEmail', 'ipHash', 'status'])
+    expect(queriedPaths(undefined, ['-score', '+id'])).toEqual(['score', 'id'])
+    expect(queriedPaths('nonsense', 42)).toEqual([])
+  })
+
+  it('reads and/or given as objects too (qs turns or[0]=… into an object when indexes skip)', () => {
+    expect(whereComparisons({ or: { 0: { title: { equals: 'a' } } } })).toEqual([
+      { path: 'title', operator: 'equals', value: 'a', parameter: 'where[or][0][title][equals]' },
+    ])
+  })
+})
+
+describe('comparisonProblem', () => {
+  const problem = (operator: string, value: unknown, type = 'text') =>
+    comparisonProblem({ path: 'title', operator, value, parameter: `where[title][${operator}]` }, type)
+
+  it('takes what each operator takes', () => {
+    expect(problem('equals', 'x')).toBeUndefined()
+    expect(problem('greater_than', 3, 'number')).toBeUndefined()
+    expect(problem('in', 'a,b')).toBeUndefined()
+    expect(problem('in', ['a', 'b'])).toBeUndefined()
+    expect(problem('exists', 'true')).toBeUndefined()
+    expect(problem('near', '1,2,100', 'point')).toBeUndefined()
+  })
+
+  it('refuses objects where one value belongs, map queries on fields that are not points, and odd exists', () => {
+    expect(problem('equals', { $ne: '' })).toMatch(/^where\[title\]\[equals\] takes one value/)
+    expect(problem('like', ['a'])).toMatch(/takes one value/)
+    expect(problem('in', [{ $gt: 1 }])).toMatch(/takes a list/)
+    expect(problem('near', '1,1', 'text')).toMatch(/not a point field/)
+    expect(problem('within', { type: 'Polygon' }, 'text')).toMatch(/not a point field/)
+    expect(problem('exists', 'maybe')).toMatch(/true or false/)
   })
 })

@@ -6,6 +6,7 @@ import { renderCommentHtml } from '../../lib/comments'
 import { readComments, updateComments } from './access'
 import { commentEndpoints } from './endpoints'
 import { checkEdit } from './hooks/check-edit'
+import { hideModerationReasons } from './hooks/hide-moderation-reasons'
 import { keepCountsAfterChange, keepCountsAfterDelete } from './hooks/keep-counts'
 import { moderateNewComment } from './hooks/moderate-new-comment'
 import { protectThreads } from './hooks/protect-threads'
@@ -55,6 +56,7 @@ export const Comments: CollectionConfig = {
     afterChange: [keepCountsAfterChange, sendCommentWebhooks, notifySubscribers, publishLiveChange, purgeCommentCache],
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],
+    afterRead: [hideModerationReasons],
   },
   indexes: [
     { fields: ['article', 'status', 'depth'] },
