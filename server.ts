@@ -19,6 +19,7 @@ import { drainServer, trackConnections } from './src/server/lifecycle'
 import { pageCache } from './src/server/page-cache'
 import { listenForPurges } from './src/server/purge-listener'
 import { assignRequestId, requestLog } from './src/server/request-log'
+import { retryAfterOnUnavailable } from './src/server/retry-after'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
 import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
 
@@ -116,6 +117,7 @@ app.use((req, res, nextHandler) => {
   assignRequestId(req, res)
   nextHandler()
 })
+app.use(retryAfterOnUnavailable(Number(process.env.RETRY_AFTER_SECONDS ?? 5)))
 // Cache hits are not logged line by line (a CDN's log or /healthz's counts cover them).
 app.use(cache.serve)
 app.use(requestLog())

@@ -11,6 +11,9 @@ declare module 'vitest' {
     baseUrl: string
     mailDir: string
     purgeDir: string
+    /** The shared server's database and uploads folder (for the backup drill, which reads them live). */
+    databaseUrl: string
+    mediaDir: string
   }
 }
 
@@ -40,6 +43,8 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.url)
   project.provide('mailDir', mailDir)
   project.provide('purgeDir', purgeDir)
+  project.provide('databaseUrl', String(environment.env.DATABASE_URL))
+  project.provide('mediaDir', String(environment.env.MEDIA_DIR))
   return async () => {
     await server.stop()
     await purgeSink.close()

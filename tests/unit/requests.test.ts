@@ -68,7 +68,13 @@ describe('collectReferences', () => {
     { type: 'text', name: 'title' },
     { type: 'relationship', name: 'authors', relationTo: 'authors', hasMany: true },
     { type: 'group', name: 'hero', fields: [{ type: 'upload', name: 'image', relationTo: 'media' }] },
-    { type: 'tabs', tabs: [{ fields: [{ type: 'relationship', name: 'section', relationTo: 'sections' }] }, { name: 'meta', fields: [{ type: 'upload', name: 'image', relationTo: 'media' }] }] },
+    {
+      type: 'tabs',
+      tabs: [
+        { fields: [{ type: 'relationship', name: 'section', relationTo: 'sections' }] },
+        { name: 'meta', fields: [{ type: 'upload', name: 'image', relationTo: 'media' }] },
+      ],
+    },
     { type: 'row', fields: [{ type: 'relationship', name: 'to', relationTo: ['articles', 'pages'] }] },
     { type: 'array', name: 'gallery', fields: [{ type: 'upload', name: 'photo', relationTo: 'media' }] },
   ]
@@ -111,11 +117,30 @@ describe('explainError', () => {
   })
 
   it('explains database type, reference and uniqueness errors found anywhere in the cause chain', () => {
-    const wrapped = (code: string | number) => Object.assign(new Error('Failed query: select …'), { cause: Object.assign(new Error('db'), { code }) })
+    const wrapped = (code: string | number) =>
+      Object.assign(new Error('Failed query: select …'), { cause: Object.assign(new Error('db'), { code }) })
     expect(explainError(wrapped('22P02'))).toMatchObject({ status: 400 })
     expect(explainError(wrapped('SQLITE_CONSTRAINT_FOREIGNKEY'))).toMatchObject({ status: 400 })
     expect(explainError(wrapped('23505'))).toMatchObject({ status: 409 })
     expect(explainError(wrapped(11000))).toMatchObject({ status: 409 })
+  })
+
+  it('answers a database that is down or restarting with 503, wherever in the chain it shows', () => {
+    const wrapped = (cause: object) => Object.assign(new Error('Failed query: select 1'), { cause })
+    for (const cause of [
+      { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' },
+      { code: '57P01', message: 'terminating connection due to administrator command' },
+      { code: '08006', message: 'connection failure' },
+      { message: 'Connection terminated unexpectedly' },
+      { message: 'timeout exceeded when trying to connect' },
+      { code: 'SQLITE_BUSY', message: 'database is locked' },
+      { name: 'MongoServerSelectionError', message: 'Server selection timed out' },
+    ]) {
+      expect(explainError(wrapped(cause)), JSON.stringify(cause)).toMatchObject({
+        status: 503,
+        message: expect.stringMatching(/Retry-After/),
+      })
+    }
   })
 
   it('never explains what it does not recognise, and never repeats the SQL', () => {

@@ -7,6 +7,33 @@ export type Explained = { status: number; message: string }
 const INVALID_JSON =
   'The request body (or a JSON query parameter) is not valid JSON: check quotes, commas and brackets, and send Content-Type: application/json.'
 
+/**
+ * The database is down or restarting: socket errors, PostgreSQL's shutdown and connection-class
+ * SQLSTATEs (57P01-03, 08xxx), a busy SQLite file, MongoDB's network errors. Worth a retry, not a 500.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  'SQLITE_BUSY',
+])
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated/, // node-postgres, when the server closes a connection mid-query
+  /^timeout exceeded when trying to connect/, // node-postgres pool
+  /^Client has encountered a connection error and is not queryable/,
+  /^terminating connection due to administrator command/,
+]
+const UNAVAILABLE_NAMES = new Set(['MongoNetworkError', 'MongoServerSelectionError', 'MongoNotConnectedError'])
+export const DATABASE_UNAVAILABLE: Explained = {
+  status: 503,
+  message: 'The database is unavailable for a moment (restarting or overloaded): retry after the number of seconds in Retry-After.',
+}
+
 /** PostgreSQL SQLSTATEs that mean "this value does not fit that column". */
 const PG_BAD_VALUE = new Set(['22P02', '22003', '22007', '22008', '22001', '2201W', '2201X'])
 
@@ -29,8 +56,20 @@ export function explainError(error: unknown): Explained | undefined {
   }
   for (const link of links) {
     const code = typeof link.code === 'string' ? link.code : ''
+    const message = typeof link.message === 'string' ? link.message : ''
+    if (
+      UNAVAILABLE_CODES.has(code) ||
+      code.startsWith('08') ||
+      UNAVAILABLE_NAMES.has(String(link.name)) ||
+      UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))
+    ) {
+      return DATABASE_UNAVAILABLE
+    }
     if (PG_BAD_VALUE.has(code)) {
-      return { status: 400, message: 'A value in the request does not fit the field it is compared with or written to (wrong type or out of range).' }
+      return {
+        status: 400,
+        message: 'A value in the request does not fit the field it is compared with or written to (wrong type or out of range).',
+      }
     }
     if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
       return { status: 400, message: 'The request refers to a document that does not exist.' }

@@ -54,12 +54,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "readers" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "readers_sessions" CASCADE;
   DROP TABLE "readers" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_readers_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_readers_fk";
   
-  ALTER TABLE "payload_preferences_rels" DROP CONSTRAINT "payload_preferences_rels_readers_fk";
+  ALTER TABLE "payload_preferences_rels" DROP CONSTRAINT IF EXISTS "payload_preferences_rels_readers_fk";
   
-  DROP INDEX "payload_locked_documents_rels_readers_id_idx";
-  DROP INDEX "payload_preferences_rels_readers_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_readers_id_idx";
+  DROP INDEX IF EXISTS "payload_preferences_rels_readers_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "readers_id";
   ALTER TABLE "payload_preferences_rels" DROP COLUMN "readers_id";
   DROP TYPE "public"."enum_readers_trust_level";`)

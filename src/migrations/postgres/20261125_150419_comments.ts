@@ -184,11 +184,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "comment_settings_webhooks_events" CASCADE;
   DROP TABLE "comment_settings_webhooks" CASCADE;
   DROP TABLE "comment_settings" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_comments_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_comments_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_comment_votes_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_comment_votes_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_comment_reports_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_comment_reports_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
@@ -198,11 +198,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshRelated', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "articles_comment_count_idx";
-  DROP INDEX "_articles_v_version_version_comment_count_idx";
-  DROP INDEX "payload_locked_documents_rels_comments_id_idx";
-  DROP INDEX "payload_locked_documents_rels_comment_votes_id_idx";
-  DROP INDEX "payload_locked_documents_rels_comment_reports_id_idx";
+  DROP INDEX IF EXISTS "articles_comment_count_idx";
+  DROP INDEX IF EXISTS "_articles_v_version_version_comment_count_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_comments_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_comment_votes_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_comment_reports_id_idx";
   ALTER TABLE "articles" DROP COLUMN "comment_moderation";
   ALTER TABLE "articles" DROP COLUMN "comment_count";
   ALTER TABLE "_articles_v" DROP COLUMN "version_comment_moderation";

@@ -48,7 +48,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "comment_subscriptions" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "comment_subscriptions" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_comment_subscriptions_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_comment_subscriptions_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
@@ -58,8 +58,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshRelated', 'deliverWebhook', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "comments_approved_at_idx";
-  DROP INDEX "payload_locked_documents_rels_comment_subscriptions_id_idx";
+  DROP INDEX IF EXISTS "comments_approved_at_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_comment_subscriptions_id_idx";
   ALTER TABLE "comments" DROP COLUMN "approved_at";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "comment_subscriptions_id";
   ALTER TABLE "comment_settings" DROP COLUMN "notify_interval_minutes";

@@ -8,6 +8,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "article_depth_featured_createdAt_idx";
-  DROP INDEX "article_depth_featured_score_createdAt_idx";`)
+   DROP INDEX IF EXISTS "article_depth_featured_createdAt_idx";
+  DROP INDEX IF EXISTS "article_depth_featured_score_createdAt_idx";`)
 }

@@ -8,6 +8,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "payload_jobs_concurrency_key_idx";
+   DROP INDEX IF EXISTS "payload_jobs_concurrency_key_idx";
   ALTER TABLE "payload_jobs" DROP COLUMN "concurrency_key";`)
 }

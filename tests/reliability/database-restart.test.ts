@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { onPostgresLeg, preparedEnvironment, startServer, type StartedServer } from '../http/helpers/server'
+import { startOwnPostgres, type OwnPostgres } from './helpers/own-postgres'
+
+/**
+ * PostgreSQL restarted under a load of comment POSTs. The service runs on a PostgreSQL server of the
+ * test's own (the shared one stays up for everything else), readers post with idempotency keys and
+ * retry what fails the way a client should (same key, after Retry-After). Every comment that got a
+ * 2xx is in the database afterwards, none twice; requests during the outage get 503 with
+ * Retry-After, never a hang or a 500; /readyz says so; the service recovers by itself.
+ */
+const POSTERS = 6
+const OUTAGE_AFTER_MS = 3000
+const OUTAGE_MS = 4000
+const LOAD_AFTER_RESTART_MS = 5000
+const REQUEST_TIMEOUT_MS = 15_000
+
+type Attempt = { key: string; status: number; retryAfter: string | null; id?: string; error?: string }
+
+describe.skipIf(!onPostgresLeg)('PostgreSQL restarted during a load of comment POSTs (PostgreSQL leg)', () => {
+  let database: OwnPostgres
+  let server: StartedServer
+  let article: string
+  let readerToken: string
+
+  const call = async (path: string, init: RequestInit & { json?: unknown; token?: string } = {}) => {
+    const headers = new Headers(init.headers)
+    if (init.json !== undefined) headers.set('Content-Type', 'application/json')
+    if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+    const response = await fetch(`${server.url}${path}`, {
+      ...init,
+      headers,
+      body: init.json === undefined ? init.body : JSON.stringify(init.json),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+    const text = await response.text()
+    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as Record<string, unknown> }
+  }
+
+  beforeAll(async () => {
+    database = await startOwnPostgres('restart')
+    const environment = await preparedEnvironment('restart', { DATABASE_URL: database.url })
+    // A small pool, so the restart kills connections that are in use as well as idle ones.
+    server = await startServer(environment, { JOBS_WORKER: 'false', DATABASE_POOL_MAX: '4' })
+    const admin = (await call('/api/users/login', { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } })).body
+      .token as string
+    const settings = await call('/api/globals/comment-settings', {
+      method: 'POST',
+      token: admin,
+      json: { mode: 'post', readerRateLimit: { max: 0, windowSeconds: 60 }, ipRateLimit: { max: 0, windowSeconds: 60 } },
+    })
+    expect(settings.status).toBe(200)
+    readerToken = (await call('/api/readers/login', { method: 'POST', json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD } }))
+      .body.token as string
+    article = ((await call('/api/articles?limit=1&depth=0')).body.docs as { id: string }[])[0].id
+  }, 180_000)
+
+  afterAll(async () => {
+    await server?.stop()
+    database?.destroy()
+  })
+
+  it('keeps every acknowledged comment exactly once, answers the outage with 503 and Retry-After, and recovers', async () => {
+    const attempts: Attempt[] = []
+    const acknowledged = new Map<string, string>() // idempotency key → comment id
+    const run = randomUUID().slice(0, 8)
+    const prefix = `Restart probe ${run}`
+    let loadEnds = Number.POSITIVE_INFINITY
+    const formShownAt = new Date(Date.now() - 60_000).toISOString()
+
+    /** One reader: a new comment at a time, each retried with its key until it is acknowledged. */
+    const poster = async (n: number) => {
+      for (let i = 0; Date.now() < loadEnds; i += 1) {
+        const key = `restart-${run}-${n}-${i}`
+        for (let retries = 0; !acknowledged.has(key) && retries < 120; retries += 1) {
+          let attempt: Attempt
+          try {
+            const response = await call('/api/comments', {
+              method: 'POST',
+              token: readerToken,
+              headers: { 'Idempotency-Key': key },
+              json: { article, body: `${prefix} ${n}/${i}`, formShownAt },
+            })
+            const comment = response.body?.comment as { id: string } | undefined
+            attempt = { key, status: response.status, retryAfter: response.headers.get('retry-after'), id: comment?.id }
+          } catch (error) {
+            attempt = { key, status: 0, retryAfter: null, error: (error as Error).message }
+          }
+          attempts.push(attempt)
+          if (attempt.status >= 200 && attempt.status < 300 && attempt.id) acknowledged.set(key, attempt.id)
+          // Anything but "come back later" (or no answer) is not worth retrying: the checks below report it.
+          else if (attempt.status !== 503 && attempt.status !== 0) break
+          // A real client waits Retry-After; the test waits half a second so the outage is crossed quickly.
+          else await new Promise((resolve) => setTimeout(resolve, 500))
+        }
+      }
+    }
+
+    const readiness: number[] = []
+    const load = Promise.all(Array.from({ length: POSTERS }, (_, n) => poster(n)))
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_AFTER_MS))
+    const before = acknowledged.size
+    database.stop()
+    const stoppedAt = Date.now()
+    while (Date.now() - stoppedAt < OUTAGE_MS) {
+      readiness.push((await call('/readyz').catch(() => ({ status: 0 }))).status)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    database.start()
+    const restartedAt = Date.now()
+    let recoveredMs = -1
+    while (recoveredMs < 0 && Date.now() - restartedAt < 30_000) {
+      if ((await call('/readyz').catch(() => ({ status: 0 }))).status === 200) recoveredMs = Date.now() - restartedAt
+      else await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    loadEnds = Date.now() + LOAD_AFTER_RESTART_MS
+    await load
+
+    const statuses = Object.entries(
+      attempts.reduce<Record<string, number>>(
+        (counts, attempt) => ({ ...counts, [attempt.status]: (counts[attempt.status] ?? 0) + 1 }),
+        {},
+      ),
+    )
+    const unavailable = attempts.filter((attempt) => attempt.status === 503)
+    console.log(
+      `database restart: ${attempts.length} POSTs (${statuses.map(([status, count]) => `${count}× ${status}`).join(', ')}), ` +
+        `${acknowledged.size} comments acknowledged (${before} before the outage), ready again ${recoveredMs} ms after the restart`,
+    )
+
+    // No hang (0: the client gave up), no 500, nothing but created, replayed or "come back later".
+    expect(attempts.filter((attempt) => ![200, 201, 503].includes(attempt.status))).toEqual([])
+    expect(unavailable.length).toBeGreaterThan(0)
+    expect(unavailable.filter((attempt) => !attempt.retryAfter)).toEqual([])
+    expect(readiness).toContain(503)
+    expect(recoveredMs).toBeGreaterThanOrEqual(0)
+
+    // Every acknowledged comment is stored, once; every key ended acknowledged; nothing else was written.
+    const { default: pg } = await import('pg')
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    try {
+      // (Keys are stored digested; each key's comment has its own body, `<prefix> n/i` for key `restart-<run>-n-i`.)
+      const rows = (await client.query<{ id: string; body: string }>('SELECT id, body FROM comments WHERE body LIKE $1', [`${prefix}%`]))
+        .rows
+      const keys = new Set(attempts.map((attempt) => attempt.key))
+      expect(rows.length).toBe(keys.size)
+      expect(acknowledged.size).toBe(keys.size)
+      const stored = new Map(rows.map((row) => [row.body, row.id]))
+      for (const [key, id] of acknowledged) {
+        const [n, i] = key.split('-').slice(-2)
+        expect(stored.get(`${prefix} ${n}/${i}`), key).toBe(id)
+      }
+    } finally {
+      await client.end()
+    }
+  }, 180_000)
+})
+if (!onPostgresLeg) console.log('database-restart.test: runs on the PostgreSQL leg (it restarts a PostgreSQL server of its own)')
