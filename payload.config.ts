@@ -37,6 +37,7 @@ import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { PURGE_QUEUE } from './src/cache/purge'
 import { settings } from './src/lib/config/settings'
 import { requestGuards } from './src/plugins/request-guards'
+import { refuseFragmentCycles } from './src/lib/graphql/fragment-cycles'
 import { staffOnlyInternals } from './src/plugins/staff-only-internals'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -130,6 +131,7 @@ export default buildConfig({
     disableIntrospectionInProduction: !settings.graphqlIntrospection,
     disablePlaygroundInProduction: !settings.graphqlIntrospection,
     maxComplexity: settings.graphqlMaxComplexity,
+    validationRules: () => [refuseFragmentCycles],
   },
 
   upload: {
