@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { NO_OUTSIDE_CREATE, OTHER_READS, ROLES, type Role } from '../shared/access-table'
-import { loginAs, request } from '../http/helpers/client'
+import { graphql, loginAs, request } from '../http/helpers/client'
 import { newReader } from './helpers/community'
 
 /**
@@ -13,6 +13,24 @@ import { newReader } from './helpers/community'
  * versions answered 500.
  */
 const tokens: Partial<Record<Role, string>> = {}
+
+/** The same reads over GraphQL (Payload names list queries after the plural label, globals after the singular). */
+const GRAPHQL_READS: Record<string, string> = {
+  comments: '{ Comments(limit: 1) { totalDocs } }',
+  'comment-reports': '{ CommentReports(limit: 1) { totalDocs } }',
+  'comment-votes': '{ CommentVotes(limit: 1) { totalDocs } }',
+  'comment-subscriptions': '{ CommentSubscriptions(limit: 1) { totalDocs } }',
+  'related-suggestions': '{ RelatedSuggestions(limit: 1) { totalDocs } }',
+  'payload-locked-documents': '{ PayloadLockedDocuments(limit: 1) { totalDocs } }',
+  'payload-preferences': '{ PayloadPreferences(limit: 1) { totalDocs } }',
+  'payload-jobs': '{ PayloadJobs(limit: 1) { totalDocs } }',
+  'payload-kv': '{ PayloadKvs(limit: 1) { totalDocs } }',
+  'articles/versions': '{ versionsArticles(limit: 1) { totalDocs } }',
+  'globals/comment-settings': '{ CommentSetting { updatedAt } }',
+  'globals/site-settings': '{ SiteSetting { updatedAt } }',
+  'globals/site-settings/versions': '{ versionsSiteSetting(limit: 1) { totalDocs } }',
+  'globals/comment-settings/versions': '{ versionsCommentSetting(limit: 1) { totalDocs } }',
+}
 
 beforeAll(async () => {
   for (const role of ['admin', 'editor', 'author', 'moderator'] as const) tokens[role] = await loginAs(role)
@@ -29,6 +47,19 @@ describe('the rest of the API, role by role', () => {
         )
         if (rules[role] === 'allowed') expect(response.status, JSON.stringify(response.body)).toBe(200)
         else expect([401, 403], JSON.stringify(response.body)).toContain(response.status)
+      })
+    }
+  }
+
+  for (const [path, rules] of Object.entries(OTHER_READS)) {
+    const query = GRAPHQL_READS[path]
+    for (const role of ROLES) {
+      it(`${role} × ${path} × read over GraphQL: ${rules[role]}`, async () => {
+        const response = await graphql<Record<string, unknown>>(query, {}, tokens[role])
+        const field = Object.keys(response.body.data ?? {})[0]
+        const answered = response.status === 200 && !response.body.errors?.length && !!field && response.body.data?.[field] != null
+        // Refused: an access error, or no such field in the schema at all (Payload leaves some out).
+        expect(answered, JSON.stringify(response.body).slice(0, 300)).toBe(rules[role] === 'allowed')
       })
     }
   }
