@@ -21,14 +21,20 @@ afterAll(async () => {
   await payload.destroy()
 })
 
+/** A staff login or a confirmed reader, with its e-mail. */
+async function newAccount(collection: 'users' | 'readers', password: string): Promise<{ id: string; email: string }> {
+  const email = `${unique(collection)}@example.test`
+  const data =
+    collection === 'users'
+      ? { email, password, name: 'Window probe', role: 'author' as const }
+      : { email, password, displayName: 'Window probe', _verified: true }
+  const account = await payload.create({ collection, data: data as never, overrideAccess: true })
+  return { id: String(account.id), email }
+}
+
 describe.each(['users', 'readers'] as const)('%s lockout window', (collection) => {
   it(`locks after ${MAX_LOGIN_ATTEMPTS} failures for at most ${LOCK_MINUTES} minutes, then lets the owner in`, async () => {
-    const email = `${unique('lockout')}@example.test`
-    const data =
-      collection === 'users'
-        ? { email, password: 'the-owners-password', name: 'Lockout', role: 'author' as const }
-        : { email, password: 'the-owners-password', displayName: 'Lockout', _verified: true }
-    const account = await payload.create({ collection, data: data as never, overrideAccess: true })
+    const { id, email } = await newAccount(collection, 'the-owners-password')
     const login = (password: string) =>
       payload.login({ collection, data: { email, password } }).then(
         () => 'in',
@@ -38,7 +44,7 @@ describe.each(['users', 'readers'] as const)('%s lockout window', (collection) =
     const lockedAt = Date.now()
     expect(await login('the-owners-password')).toMatch(/locked/i)
 
-    const stored = (await payload.findByID({ collection, id: account.id, overrideAccess: true, showHiddenFields: true })) as {
+    const stored = (await payload.findByID({ collection, id, overrideAccess: true, showHiddenFields: true })) as {
       lockUntil?: string | null
     }
     const lockEnds = new Date(String(stored.lockUntil)).getTime()
@@ -46,22 +52,17 @@ describe.each(['users', 'readers'] as const)('%s lockout window', (collection) =
     expect(lockEnds - lockedAt).toBeLessThanOrEqual(LOCK_MINUTES * 60_000 + 5_000)
 
     // The window passes.
-    await payload.db.updateOne({ collection, id: account.id, data: { lockUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.db.updateOne({ collection, id, data: { lockUntil: new Date(Date.now() - 1000).toISOString() } })
     expect(await login('the-owners-password')).toBe('in')
   })
 })
 
 describe.each(['users', 'readers'] as const)('%s password reset tokens', (collection) => {
   it('expire: a token past its expiry changes nothing', async () => {
-    const email = `${unique('reset')}@example.test`
-    const data =
-      collection === 'users'
-        ? { email, password: 'the-first-password', name: 'Reset', role: 'author' as const }
-        : { email, password: 'the-first-password', displayName: 'Reset', _verified: true }
-    const account = await payload.create({ collection, data: data as never, overrideAccess: true })
+    const { id, email } = await newAccount(collection, 'the-first-password')
     const token = await payload.forgotPassword({ collection, data: { email }, disableEmail: true })
     expect(token).toBeTruthy()
-    await payload.db.updateOne({ collection, id: account.id, data: { resetPasswordExpiration: new Date(Date.now() - 1000).toISOString() } })
+    await payload.db.updateOne({ collection, id, data: { resetPasswordExpiration: new Date(Date.now() - 1000).toISOString() } })
     await expect(
       payload.resetPassword({ collection, data: { token: String(token), password: 'a-second-password' }, overrideAccess: true }),
     ).rejects.toThrow()

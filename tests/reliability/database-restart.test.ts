@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
 import { onPostgresLeg, preparedEnvironment, startServer, type StartedServer } from '../http/helpers/server'
+import { startCommentLoad, statusCounts } from './helpers/comment-load'
 import { startOwnPostgres, type OwnPostgres } from './helpers/own-postgres'
 
 /**
@@ -17,8 +17,6 @@ const OUTAGE_AFTER_MS = 3000
 const OUTAGE_MS = 4000
 const LOAD_AFTER_RESTART_MS = 5000
 const REQUEST_TIMEOUT_MS = 15_000
-
-type Attempt = { key: string; status: number; retryAfter: string | null; id?: string; error?: string }
 
 describe.skipIf(!onPostgresLeg)('PostgreSQL restarted during a load of comment POSTs (PostgreSQL leg)', () => {
   let database: OwnPostgres
@@ -64,43 +62,9 @@ describe.skipIf(!onPostgresLeg)('PostgreSQL restarted during a load of comment P
   })
 
   it('keeps every acknowledged comment exactly once, answers the outage with 503 and Retry-After, and recovers', async () => {
-    const attempts: Attempt[] = []
-    const acknowledged = new Map<string, string>() // idempotency key → comment id
-    const run = randomUUID().slice(0, 8)
-    const prefix = `Restart probe ${run}`
-    let loadEnds = Number.POSITIVE_INFINITY
-    const formShownAt = new Date(Date.now() - 60_000).toISOString()
-
-    /** One reader: a new comment at a time, each retried with its key until it is acknowledged. */
-    const poster = async (n: number) => {
-      for (let i = 0; Date.now() < loadEnds; i += 1) {
-        const key = `restart-${run}-${n}-${i}`
-        for (let retries = 0; !acknowledged.has(key) && retries < 120; retries += 1) {
-          let attempt: Attempt
-          try {
-            const response = await call('/api/comments', {
-              method: 'POST',
-              token: readerToken,
-              headers: { 'Idempotency-Key': key },
-              json: { article, body: `${prefix} ${n}/${i}`, formShownAt },
-            })
-            const comment = response.body?.comment as { id: string } | undefined
-            attempt = { key, status: response.status, retryAfter: response.headers.get('retry-after'), id: comment?.id }
-          } catch (error) {
-            attempt = { key, status: 0, retryAfter: null, error: (error as Error).message }
-          }
-          attempts.push(attempt)
-          if (attempt.status >= 200 && attempt.status < 300 && attempt.id) acknowledged.set(key, attempt.id)
-          // Anything but "come back later" (or no answer) is not worth retrying: the checks below report it.
-          else if (attempt.status !== 503 && attempt.status !== 0) break
-          // A real client waits Retry-After; the test waits half a second so the outage is crossed quickly.
-          else await new Promise((resolve) => setTimeout(resolve, 500))
-        }
-      }
-    }
-
+    const load = startCommentLoad({ posters: POSTERS, baseUrl: () => server.url, token: readerToken, article, label: 'Restart probe' })
+    const { attempts, acknowledged } = load
     const readiness: number[] = []
-    const load = Promise.all(Array.from({ length: POSTERS }, (_, n) => poster(n)))
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_AFTER_MS))
     const before = acknowledged.size
     database.stop()
@@ -116,18 +80,11 @@ describe.skipIf(!onPostgresLeg)('PostgreSQL restarted during a load of comment P
       if ((await call('/readyz').catch(() => ({ status: 0 }))).status === 200) recoveredMs = Date.now() - restartedAt
       else await new Promise((resolve) => setTimeout(resolve, 200))
     }
-    loadEnds = Date.now() + LOAD_AFTER_RESTART_MS
-    await load
+    await load.endAt(Date.now() + LOAD_AFTER_RESTART_MS)
 
-    const statuses = Object.entries(
-      attempts.reduce<Record<string, number>>(
-        (counts, attempt) => ({ ...counts, [attempt.status]: (counts[attempt.status] ?? 0) + 1 }),
-        {},
-      ),
-    )
     const unavailable = attempts.filter((attempt) => attempt.status === 503)
     console.log(
-      `database restart: ${attempts.length} POSTs (${statuses.map(([status, count]) => `${count}× ${status}`).join(', ')}), ` +
+      `database restart: ${attempts.length} POSTs (${statusCounts(attempts)}), ` +
         `${acknowledged.size} comments acknowledged (${before} before the outage), ready again ${recoveredMs} ms after the restart`,
     )
 
@@ -143,17 +100,15 @@ describe.skipIf(!onPostgresLeg)('PostgreSQL restarted during a load of comment P
     const client = new pg.Client({ connectionString: database.url })
     await client.connect()
     try {
-      // (Keys are stored digested; each key's comment has its own body, `<prefix> n/i` for key `restart-<run>-n-i`.)
-      const rows = (await client.query<{ id: string; body: string }>('SELECT id, body FROM comments WHERE body LIKE $1', [`${prefix}%`]))
-        .rows
+      // (Keys are stored digested; each key's comment has a body of its own.)
+      const rows = (
+        await client.query<{ id: string; body: string }>('SELECT id, body FROM comments WHERE body LIKE $1', [`${load.prefix}%`])
+      ).rows
       const keys = new Set(attempts.map((attempt) => attempt.key))
       expect(rows.length).toBe(keys.size)
       expect(acknowledged.size).toBe(keys.size)
       const stored = new Map(rows.map((row) => [row.body, row.id]))
-      for (const [key, id] of acknowledged) {
-        const [n, i] = key.split('-').slice(-2)
-        expect(stored.get(`${prefix} ${n}/${i}`), key).toBe(id)
-      }
+      for (const [key, id] of acknowledged) expect(stored.get(load.bodyOf(key)), key).toBe(id)
     } finally {
       await client.end()
     }

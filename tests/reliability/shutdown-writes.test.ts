@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
 import { onPostgresLeg, preparedEnvironment, startServer, type ServerEnvironment, type StartedServer } from '../http/helpers/server'
+import { startCommentLoad, statusCounts } from './helpers/comment-load'
 
 /**
  * SIGTERM in the middle of a load of comment POSTs, as a deploy would send it. Readers post with
@@ -61,46 +61,16 @@ describe.skipIf(onPostgresLeg)('SIGTERM during a load of comment POSTs (SQLite l
     const article = ((await call(first.url, '/api/articles?limit=1&depth=0&sort=createdAt')).body.docs as { id: string }[])[0].id
 
     let base = first.url
-    let second: Promise<StartedServer> | undefined
-    const run = randomUUID().slice(0, 8)
-    const acknowledged = new Map<string, string>()
-    const statuses: number[] = []
-    let stopAt = Number.POSITIVE_INFINITY
-    const formShownAt = new Date(Date.now() - 60_000).toISOString()
-
-    const poster = async (n: number) => {
-      for (let i = 0; Date.now() < stopAt; i += 1) {
-        const key = `shutdown-${run}-${n}-${i}`
-        for (let tries = 0; !acknowledged.has(key) && tries < 200; tries += 1) {
-          try {
-            const response = await call(base, '/api/comments', {
-              method: 'POST',
-              token: reader,
-              headers: { 'Idempotency-Key': key },
-              json: { article, body: `Shutdown probe ${run} ${n}/${i}`, formShownAt },
-            })
-            statuses.push(response.status)
-            const id = (response.body.comment as { id?: string } | undefined)?.id
-            if (response.status < 300 && id) acknowledged.set(key, id)
-            else if (response.status !== 503) break
-          } catch {
-            statuses.push(0) // no answer: the process is gone; the next one will take the retry
-          }
-          if (!acknowledged.has(key)) await new Promise((resolve) => setTimeout(resolve, 200))
-        }
-      }
-    }
-
-    const load = Promise.all(Array.from({ length: POSTERS }, (_, n) => poster(n)))
+    const load = startCommentLoad({ posters: POSTERS, baseUrl: () => base, token: reader, article, label: 'Shutdown probe' })
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    const exit = first.stop('SIGTERM')
-    const code = await exit
-    second = startServer(environment, { JOBS_WORKER: 'false' })
-    const next = await second
+    const code = await first.stop('SIGTERM')
+    // The next process, as a deploy starts it; posters retry what got no answer there.
+    const next = await startServer(environment, { JOBS_WORKER: 'false' })
     servers.push(next)
     base = next.url
-    stopAt = Date.now() + 1500
-    await load
+    await load.endAt(Date.now() + 1500)
+    const { attempts, acknowledged } = load
+    const statuses = attempts.map((attempt) => attempt.status)
 
     expect(code).toBe(0)
     expect(first.output()).toMatch(/SIGTERM received/)
@@ -110,9 +80,13 @@ describe.skipIf(onPostgresLeg)('SIGTERM during a load of comment POSTs (SQLite l
     // Every acknowledged comment once, and nothing else with this run's text.
     const stored = new Map<string, number>()
     for (let page = 1; ; page += 1) {
-      const found = await call(next.url, `/api/comments?limit=100&page=${page}&depth=0&where[body][like]=Shutdown probe ${run}`, {
-        token: admin,
-      })
+      const found = await call(
+        next.url,
+        `/api/comments?limit=100&page=${page}&depth=0&where[body][like]=${encodeURIComponent(load.prefix)}`,
+        {
+          token: admin,
+        },
+      )
       for (const doc of found.body.docs as { id: string }[]) stored.set(doc.id, (stored.get(doc.id) ?? 0) + 1)
       if (!found.body.hasNextPage) break
     }
@@ -135,7 +109,7 @@ describe.skipIf(onPostgresLeg)('SIGTERM during a load of comment POSTs (SQLite l
     ).body.totalDocs
     expect([approved, all]).toContain(counted)
     console.log(
-      `SIGTERM under load: ${statuses.length} POSTs (${statuses.filter((s) => s === 201).length} created, ${statuses.filter((s) => s === 503).length}× 503, ${statuses.filter((s) => s === 0).length} unanswered and retried on the next process); ${acknowledged.size} comments, each stored once; commentCount ${counted}`,
+      `SIGTERM under load: ${statuses.length} POSTs (${statusCounts(attempts)}; the unanswered retried on the next process); ${acknowledged.size} comments, each stored once; commentCount ${counted}`,
     )
   }, 180_000)
 })
