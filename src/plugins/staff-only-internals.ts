@@ -16,8 +16,8 @@ export function staffOnlyInternals(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     if (!INTERNAL.has(collection.slug)) continue
     for (const operation of OPERATIONS) {
-      const payloads: Access | undefined = collection.access[operation]
-      collection.access[operation] = (args) => (staffRole(args.req.user) === null ? false : payloads ? payloads(args) : true)
+      const payloadsOwn: Access | undefined = collection.access[operation]
+      collection.access[operation] = (args) => (staffRole(args.req.user) === null ? false : payloadsOwn ? payloadsOwn(args) : true)
     }
   }
   return config
