@@ -133,6 +133,7 @@ describe('explainError', () => {
       { code: '08006', message: 'connection failure' },
       { message: 'Connection terminated unexpectedly' },
       { message: 'timeout exceeded when trying to connect' },
+      { message: 'cannot begin transaction: the database system is shutting down' },
       { code: 'SQLITE_BUSY', message: 'database is locked' },
       { name: 'MongoServerSelectionError', message: 'Server selection timed out' },
     ]) {

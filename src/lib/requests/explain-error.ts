@@ -22,11 +22,15 @@ const UNAVAILABLE_CODES = new Set([
   '57P03',
   'SQLITE_BUSY',
 ])
+// Matched anywhere: Payload rewraps some without a cause ("cannot begin transaction: the database
+// system is shutting down").
 const UNAVAILABLE_MESSAGES = [
-  /^Connection terminated/, // node-postgres, when the server closes a connection mid-query
-  /^timeout exceeded when trying to connect/, // node-postgres pool
-  /^Client has encountered a connection error and is not queryable/,
-  /^terminating connection due to administrator command/,
+  /Connection terminated/, // node-postgres, when the server closes a connection mid-query
+  /timeout exceeded when trying to connect/, // node-postgres pool
+  /Client has encountered a connection error and is not queryable/,
+  /terminating connection due to administrator command/,
+  /the database system is (shutting down|starting up|not yet accepting connections|in recovery mode)/,
+  /connect ECONNREFUSED/,
 ]
 const UNAVAILABLE_NAMES = new Set(['MongoNetworkError', 'MongoServerSelectionError', 'MongoNotConnectedError'])
 export const DATABASE_UNAVAILABLE: Explained = {
