@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { resetReaderPasswordEmail, resetReaderPasswordSubject } from '../../lib/email/reset-reader-password'
 import { verifyReaderEmail, verifyReaderSubject } from '../../lib/email/verify-reader'
 import { settings } from '../../lib/config/settings'
 import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
 import { exportDataEndpoint } from './endpoints/export-data'
+import { resetPasswordFormEndpoints } from './endpoints/reset-password-form'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
 import { forgetReaderComments } from './hooks/forget-reader-comments'
 
@@ -34,13 +36,18 @@ export const Readers: CollectionConfig = {
       generateEmailHTML: ({ token, user }) =>
         verifyReaderEmail({ siteName: settings.siteName, siteUrl: settings.siteUrl, displayName: user.displayName, token }).html,
     },
+    forgotPassword: {
+      generateEmailSubject: () => resetReaderPasswordSubject(settings.siteName),
+      generateEmailHTML: (args) =>
+        resetReaderPasswordEmail({ siteName: settings.siteName, siteUrl: settings.siteUrl, token: String(args?.token ?? '') }).html,
+    },
     maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5),
     lockTime: Number(process.env.LOGIN_LOCK_MINUTES ?? 10) * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 14,
     useSessions: true,
     cookies: { sameSite: 'Lax', secure: settings.secureCookies },
   },
-  endpoints: [verifyEmailEndpoint, exportDataEndpoint],
+  endpoints: [verifyEmailEndpoint, exportDataEndpoint, ...resetPasswordFormEndpoints],
   hooks: { beforeDelete: [forgetReaderComments] },
   fields: [
     { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
