@@ -2,6 +2,8 @@
  * Bounds on list reads from outside (REST and GraphQL). Pure: the Payload hook that applies them
  * lives in src/hooks/guard-read-args.ts.
  */
+import { whereComparisons } from './query-shape'
+
 export const MAX_PAGE = 100_000
 export const MAX_LIMIT = 100
 
@@ -25,32 +27,21 @@ export function checkPaging(args: { page?: unknown; limit?: unknown }): ReadArgs
   return undefined
 }
 
-type WhereLike = { [key: string]: unknown }
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in'])
 
 /**
  * Every value a `where` compares with an ID (the `id` field, or a field named in `idFields`),
  * with its path, so malformed IDs get a clear 400 instead of a database type error.
  */
-export function idComparisons(where: unknown, idFields: ReadonlySet<string>, prefix = 'where'): { path: string; value: unknown }[] {
-  if (!where || typeof where !== 'object') return []
-  const found: { path: string; value: unknown }[] = []
-  for (const [key, condition] of Object.entries(where as WhereLike)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
-      condition.forEach((branch, index) => found.push(...idComparisons(branch, idFields, `${prefix}[${key}][${index}]`)))
-      continue
-    }
-    const target = key.endsWith('.id') ? 'id' : key
-    if (target !== 'id' && !idFields.has(key)) continue
-    if (!condition || typeof condition !== 'object') continue
-    for (const [operator, operand] of Object.entries(condition as WhereLike)) {
-      if (!ID_OPERATORS.has(operator)) continue
-      const values = Array.isArray(operand) ? operand : typeof operand === 'string' && operator.endsWith('in') ? operand.split(',') : [operand]
-      for (const value of values) {
-        if (value === null) continue
-        found.push({ path: `${prefix}[${key}][${operator}]`, value })
-      }
-    }
-  }
-  return found
+export function idComparisons(where: unknown, idFields: ReadonlySet<string>): { path: string; value: unknown }[] {
+  return whereComparisons(where)
+    .filter(({ path, operator }) => (path === 'id' || path.endsWith('.id') || idFields.has(path)) && ID_OPERATORS.has(operator))
+    .flatMap(({ operator, value: operand, parameter }) => {
+      const values = Array.isArray(operand)
+        ? operand
+        : typeof operand === 'string' && operator.endsWith('in')
+          ? operand.split(',')
+          : [operand]
+      return values.filter((value) => value !== null).map((value) => ({ path: parameter, value }))
+    })
 }
