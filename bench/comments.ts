@@ -10,7 +10,7 @@ import os from 'node:os'
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
-import { arg } from './lib/args'
+import { arg } from '../scripts/lib/args'
 
 const posts = Number(arg('posts', '200'))
 const engines = arg('engines', 'sqlite,postgres').split(',')

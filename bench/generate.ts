@@ -13,7 +13,7 @@ import { commentCounts, generateArticle, generateThread, type Corpus, type Gener
 import { scaleNamed } from './lib/scale'
 import { sqlRunner } from './lib/sql'
 import { localApiWriter, sqlWriter } from './lib/writers'
-import { arg } from './lib/args'
+import { arg } from '../scripts/lib/args'
 
 export type Generated = {
   scale: string

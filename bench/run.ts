@@ -22,7 +22,7 @@ import { renderReport, type Measurement, type RunInfo } from './lib/report'
 import { scaleNamed } from './lib/scale'
 import { readSteps, WORK_CONNECTIONS } from './lib/scenarios'
 import { mixedLoad, postComments, soak, spike } from './lib/workloads'
-import { arg } from './lib/args'
+import { arg } from '../scripts/lib/args'
 
 const scale = scaleNamed(arg('scale', 'small'))
 const engine = arg('engine', scale.name === 'small' ? 'sqlite' : 'postgres')

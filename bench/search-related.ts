@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
-import { arg } from './lib/args'
+import { arg } from '../scripts/lib/args'
 
 const target = Number(arg('articles', '5000'))
 const engines = arg('engines', 'sqlite,postgres').split(',')

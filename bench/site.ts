@@ -11,7 +11,7 @@ import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
-import { arg } from './lib/args'
+import { arg } from '../scripts/lib/args'
 
 const samples = Number(arg('samples', '30'))
 const seconds = Number(arg('seconds', '8'))

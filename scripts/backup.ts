@@ -8,12 +8,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { parseDatabaseUrl } from '../src/lib/config/database-url'
+import { arg } from './lib/args'
 import { copyFolder, dumpDatabase, rowCounts, sha256Of, type Manifest } from './lib/backup'
 import { describeTarget } from './lib/env'
 
-const out =
-  process.argv.find((arg) => arg.startsWith('--out='))?.slice('--out='.length) ??
-  path.join('backups', new Date().toISOString().replace(/[:.]/g, '-'))
+const out = arg('out', path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')))
 const target = parseDatabaseUrl(process.env.DATABASE_URL)
 const mediaDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 

@@ -11,6 +11,7 @@ import { commitTransaction, createLocalReq, getMigrations, getPayload, initTrans
 
 import { migrations as postgresMigrations } from '../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../src/migrations/sqlite'
+import { arg } from './lib/args'
 import { prepareEnvironment } from './lib/env'
 
 const { target } = prepareEnvironment()
@@ -19,7 +20,7 @@ if (target.engine === 'mongodb') {
   process.exit(0)
 }
 const all = process.argv.includes('--all')
-const steps = Number(process.argv.find((arg) => arg.startsWith('--steps='))?.slice('--steps='.length) ?? 1)
+const steps = Number(arg('steps', '1'))
 
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config, cron: false })

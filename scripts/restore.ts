@@ -8,10 +8,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { parseDatabaseUrl } from '../src/lib/config/database-url'
+import { arg } from './lib/args'
 import { copyFolder, loadDatabase, rowCounts, sha256Of, type Manifest } from './lib/backup'
 import { describeTarget } from './lib/env'
 
-const from = process.argv.find((arg) => arg.startsWith('--from='))?.slice('--from='.length)
+const from = arg('from', '')
 if (!from || !fs.existsSync(path.join(from, 'manifest.json'))) {
   console.error('newsroom: name a backup folder (one with manifest.json): npm run restore -- --from=backups/<folder>')
   process.exit(1)
