@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import type { RequestHandler } from 'express'
 
@@ -16,6 +16,7 @@ import {
 } from '../lib/cache/policy'
 import { RENDER_ID_HEADER, sharedCache } from '../lib/cache/shared'
 import { cacheTagHeader, parseCacheTagHeader } from '../lib/cache/tags'
+import { beforeHead, keysNamed } from './response-head'
 
 /** Larger responses are streamed through uncached. */
 const MAX_CACHED_BYTES = 2 * 1024 * 1024
@@ -204,13 +205,10 @@ function replay(req: IncomingMessage, res: ServerResponse, hit: StoredResponse, 
 
 /** Sets a header whatever the handler sets before the head is written (Next sets its own Cache-Control). */
 function forceHeader(res: ServerResponse, name: string, value: string): void {
-  const writeHead = res.writeHead
-  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
-    this.setHeader(name, value)
-    const headers = args.find((arg): arg is OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
-    if (headers) for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) headers[key] = value
-    return writeHead.apply(this, args)
-  } as ServerResponse['writeHead']
+  beforeHead(res, (_status, given) => {
+    res.setHeader(name, value)
+    for (const key of keysNamed(given, name)) given![key] = value
+  })
 }
 
 type Finish = (status: number, body: Buffer) => Buffer
