@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { request } from '../http/helpers/client'
 import { onPostgresLeg, preparedEnvironment, startServer, type StartedServer } from '../http/helpers/server'
-import { startCommentLoad, statusCounts } from './helpers/comment-load'
+import { openForComments, startCommentLoad, statusCounts } from './helpers/comment-load'
 import { startOwnPostgres, type OwnPostgres } from './helpers/own-postgres'
 
 /**
@@ -24,36 +24,16 @@ describe.skipIf(!onPostgresLeg)('PostgreSQL restarted during a load of comment P
   let article: string
   let readerToken: string
 
-  const call = async (path: string, init: RequestInit & { json?: unknown; token?: string } = {}) => {
-    const headers = new Headers(init.headers)
-    if (init.json !== undefined) headers.set('Content-Type', 'application/json')
-    if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-    const response = await fetch(`${server.url}${path}`, {
-      ...init,
-      headers,
-      body: init.json === undefined ? init.body : JSON.stringify(init.json),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    })
-    const text = await response.text()
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as Record<string, unknown> }
-  }
+  const call = (path: string) => request(path, { base: server.url, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
 
   beforeAll(async () => {
     database = await startOwnPostgres('restart')
     const environment = await preparedEnvironment('restart', { DATABASE_URL: database.url })
     // A small pool, so the restart kills connections that are in use as well as idle ones.
     server = await startServer(environment, { JOBS_WORKER: 'false', DATABASE_POOL_MAX: '4' })
-    const admin = (await call('/api/users/login', { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } })).body
-      .token as string
-    const settings = await call('/api/globals/comment-settings', {
-      method: 'POST',
-      token: admin,
-      json: { mode: 'post', readerRateLimit: { max: 0, windowSeconds: 60 }, ipRateLimit: { max: 0, windowSeconds: 60 } },
-    })
-    expect(settings.status).toBe(200)
-    readerToken = (await call('/api/readers/login', { method: 'POST', json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD } }))
-      .body.token as string
-    article = ((await call('/api/articles?limit=1&depth=0')).body.docs as { id: string }[])[0].id
+    const opened = await openForComments(server.url)
+    readerToken = opened.reader
+    article = opened.article
   }, 180_000)
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { request } from '../http/helpers/client'
 import { onPostgresLeg, preparedEnvironment, startServer, type ServerEnvironment, type StartedServer } from '../http/helpers/server'
-import { startCommentLoad, statusCounts } from './helpers/comment-load'
+import { openForComments, startCommentLoad, statusCounts } from './helpers/comment-load'
 
 /**
  * SIGTERM in the middle of a load of comment POSTs, as a deploy would send it. Readers post with
@@ -21,44 +21,12 @@ afterAll(async () => {
   if (environment) fs.rmSync(environment.dir, { recursive: true, force: true })
 })
 
-type Json = Record<string, unknown>
-async function call(
-  base: string,
-  path: string,
-  init: { method?: string; json?: unknown; token?: string; headers?: Record<string, string> } = {},
-) {
-  const response = await fetch(`${base}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.json === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-      ...init.headers,
-    },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    signal: AbortSignal.timeout(20_000),
-  })
-  const text = await response.text()
-  return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json }
-}
-
 describe.skipIf(onPostgresLeg)('SIGTERM during a load of comment POSTs (SQLite leg)', () => {
   it('finishes what it took, exits 0, and leaves every acknowledged comment stored once with counts that match', async () => {
     environment = await preparedEnvironment('shutdown-writes')
     const first = await startServer(environment, { JOBS_WORKER: 'false', SHUTDOWN_GRACE_MS: '500' })
     servers.push(first)
-    const admin = (
-      await call(first.url, '/api/users/login', { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } })
-    ).body.token as string
-    const settings = await call(first.url, '/api/globals/comment-settings', {
-      method: 'POST',
-      token: admin,
-      json: { mode: 'post', readerRateLimit: { max: 0, windowSeconds: 60 }, ipRateLimit: { max: 0, windowSeconds: 60 } },
-    })
-    expect(settings.status).toBe(200)
-    const reader = (
-      await call(first.url, '/api/readers/login', { method: 'POST', json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD } })
-    ).body.token as string
-    const article = ((await call(first.url, '/api/articles?limit=1&depth=0&sort=createdAt')).body.docs as { id: string }[])[0].id
+    const { admin, reader, article } = await openForComments(first.url)
 
     let base = first.url
     const load = startCommentLoad({ posters: POSTERS, baseUrl: () => base, token: reader, article, label: 'Shutdown probe' })
@@ -70,6 +38,7 @@ describe.skipIf(onPostgresLeg)('SIGTERM during a load of comment POSTs (SQLite l
     base = next.url
     await load.endAt(Date.now() + 1500)
     const { attempts, acknowledged } = load
+    const asAdmin = (path: string) => request(path, { base: next.url, token: admin })
     const statuses = attempts.map((attempt) => attempt.status)
 
     expect(code).toBe(0)
@@ -80,13 +49,7 @@ describe.skipIf(onPostgresLeg)('SIGTERM during a load of comment POSTs (SQLite l
     // Every acknowledged comment once, and nothing else with this run's text.
     const stored = new Map<string, number>()
     for (let page = 1; ; page += 1) {
-      const found = await call(
-        next.url,
-        `/api/comments?limit=100&page=${page}&depth=0&where[body][like]=${encodeURIComponent(load.prefix)}`,
-        {
-          token: admin,
-        },
-      )
+      const found = await asAdmin(`/api/comments?limit=100&page=${page}&depth=0&where[body][like]=${encodeURIComponent(load.prefix)}`)
       for (const doc of found.body.docs as { id: string }[]) stored.set(doc.id, (stored.get(doc.id) ?? 0) + 1)
       if (!found.body.hasNextPage) break
     }
@@ -94,19 +57,12 @@ describe.skipIf(onPostgresLeg)('SIGTERM during a load of comment POSTs (SQLite l
     expect([...acknowledged.values()].every((id) => stored.get(id) === 1)).toBe(true)
 
     // The counters written with the comments agree with the comments.
-    const counted = (await call(next.url, `/api/articles/${article}?depth=0`, { token: admin })).body.commentCount
+    const counted = (await asAdmin(`/api/articles/${article}?depth=0`)).body.commentCount
     const approved = (
-      await call(
-        next.url,
-        `/api/comments?limit=1&depth=0&where[article][equals]=${article}&where[status][equals]=approved&where[depth][equals]=0`,
-        { token: admin },
-      )
+      await asAdmin(`/api/comments?limit=1&depth=0&where[article][equals]=${article}&where[status][equals]=approved&where[depth][equals]=0`)
     ).body.totalDocs
-    const all = (
-      await call(next.url, `/api/comments?limit=1&depth=0&where[article][equals]=${article}&where[status][equals]=approved`, {
-        token: admin,
-      })
-    ).body.totalDocs
+    const all = (await asAdmin(`/api/comments?limit=1&depth=0&where[article][equals]=${article}&where[status][equals]=approved`)).body
+      .totalDocs
     expect([approved, all]).toContain(counted)
     console.log(
       `SIGTERM under load: ${statuses.length} POSTs (${statusCounts(attempts)}; the unanswered retried on the next process); ${acknowledged.size} comments, each stored once; commentCount ${counted}`,

@@ -6,9 +6,10 @@ export const baseUrl = () => inject('baseUrl')
 
 export type JsonResponse<T = Record<string, unknown>> = { status: number; headers: Headers; body: T }
 
+/** A JSON request to the shared test server, or to `base` (another server a test started). */
 export async function request<T = Record<string, unknown>>(
   path: string,
-  init: RequestInit & { token?: string; json?: unknown } = {},
+  init: RequestInit & { token?: string; json?: unknown; base?: string } = {},
 ): Promise<JsonResponse<T>> {
   const headers = new Headers(init.headers)
   if (init.token) headers.set('Authorization', `JWT ${init.token}`)
@@ -17,7 +18,7 @@ export async function request<T = Record<string, unknown>>(
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(init.json)
   }
-  const response = await fetch(`${baseUrl()}${path}`, { ...init, headers, body })
+  const response = await fetch(`${init.base ?? baseUrl()}${path}`, { ...init, headers, body })
   const text = await response.text()
   let parsed: unknown = text
   try {

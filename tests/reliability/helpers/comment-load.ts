@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { expect } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../../src/seed/demo-logins'
+import { request } from '../../http/helpers/client'
 
 /** One POST of the load: its key, its status (0: no answer) and the Retry-After it came with. */
 export type Attempt = { key: string; status: number; retryAfter: string | null; id?: string; error?: string }
@@ -20,7 +24,13 @@ export type CommentLoad = {
  * Idempotency-Key, retried with the same key after a 503 or no answer (on whatever `baseUrl()` says
  * then, as a balancer would route it), given up on any other answer (the test's checks report it).
  */
-export function startCommentLoad(options: { posters: number; baseUrl: () => string; token: string; article: string; label: string }): CommentLoad {
+export function startCommentLoad(options: {
+  posters: number
+  baseUrl: () => string
+  token: string
+  article: string
+  label: string
+}): CommentLoad {
   const run = randomUUID().slice(0, 8)
   const prefix = `${options.label} ${run}`
   const attempts: Attempt[] = []
@@ -75,4 +85,24 @@ export function statusCounts(attempts: Attempt[]): string {
   const counts = new Map<number, number>()
   for (const attempt of attempts) counts.set(attempt.status, (counts.get(attempt.status) ?? 0) + 1)
   return [...counts].map(([status, count]) => `${count}× ${status === 0 ? 'no answer' : status}`).join(', ')
+}
+
+/**
+ * On a demo server a test started at `base`: comments posted without review or rate limits, the
+ * demo reader's token, and the first story made, to post the load on.
+ */
+export async function openForComments(base: string): Promise<{ admin: string; reader: string; article: string }> {
+  const login = async (collection: 'users' | 'readers', email: string) =>
+    (await request<{ token: string }>(`/api/${collection}/login`, { base, method: 'POST', json: { email, password: DEMO_PASSWORD } })).body
+      .token
+  const admin = await login('users', 'admin@newsroom.test')
+  const settings = await request('/api/globals/comment-settings', {
+    base,
+    method: 'POST',
+    token: admin,
+    json: { mode: 'post', readerRateLimit: { max: 0, windowSeconds: 60 }, ipRateLimit: { max: 0, windowSeconds: 60 } },
+  })
+  expect(settings.status).toBe(200)
+  const stories = await request<{ docs: { id: string }[] }>('/api/articles?limit=1&depth=0&sort=createdAt', { base })
+  return { admin, reader: await login('readers', 'reader@newsroom.test'), article: stories.body.docs[0].id }
 }
