@@ -2,7 +2,8 @@ import type { CollectionSlug, GlobalSlug, Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { OTHER_READS, ROLES, type Role } from '../shared/access-table'
-import { createStaff, testPayload, unique, type Staff } from './helpers/payload'
+import { createReader } from './helpers/comments'
+import { createStaff, testPayload, type Staff } from './helpers/payload'
 
 /**
  * The rest of the declared access table (tests/shared/access-table.ts: community and internal
@@ -16,17 +17,7 @@ let reader: TypedUser
 beforeAll(async () => {
   payload = await testPayload()
   staff = await createStaff(payload)
-  const signedUp = await payload.create({
-    collection: 'readers',
-    data: {
-      email: `${unique('coverage-reader')}@example.test`,
-      password: 'coverage-password-1',
-      displayName: 'Coverage Reader',
-      _verified: true,
-    },
-    overrideAccess: true,
-  })
-  reader = { ...signedUp, collection: 'readers' } as TypedUser
+  reader = (await createReader(payload)) as TypedUser
 })
 
 afterAll(async () => {
