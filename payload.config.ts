@@ -39,6 +39,9 @@ import { settings } from './src/lib/config/settings'
 import { requestGuards } from './src/plugins/request-guards'
 import { refuseFragmentCycles } from './src/lib/graphql/fragment-cycles'
 import { staffOnlyInternals } from './src/plugins/staff-only-internals'
+import { claimJobsOnce } from './src/db/job-claims'
+import { routeReadsToReplicas } from './src/db/read-replicas'
+import { mediaStorage } from './src/plugins/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -69,6 +72,8 @@ export default buildConfig({
 
   onInit: async (payload) => {
     keepPoolErrorsFromCrashing(payload)
+    claimJobsOnce(payload)
+    routeReadsToReplicas(payload)
   },
 
   collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, Comments, CommentVotes, CommentReports, CommentSubscriptions, RelatedSuggestions],
@@ -107,6 +112,7 @@ export default buildConfig({
         },
       ],
     }),
+    ...mediaStorage(),
     requestGuards,
   ],
 

@@ -20,6 +20,10 @@ import { pageCache } from './src/server/page-cache'
 import { listenForPurges } from './src/server/purge-listener'
 import { assignRequestId, requestLog } from './src/server/request-log'
 import { retryAfterOnUnavailable } from './src/server/retry-after'
+import { routeReads } from './src/server/read-routing'
+import { rateLimits } from './src/server/rate-limits'
+import { settings } from './src/lib/config/settings'
+import { readFromPrimaryFor, readRouting } from './src/lib/replicas/routing'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
 import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
 
@@ -67,7 +71,12 @@ async function readiness(): Promise<{ ok: boolean; body: unknown }> {
 app.get('/healthz', (_req, res) => {
   res
     .set('Cache-Control', 'no-store')
-    .json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pageCache: sharedCache().store?.stats() ?? null })
+    .json({
+      status: 'ok',
+      uptimeSeconds: Math.round(process.uptime()),
+      pageCache: sharedCache().store?.stats() ?? null,
+      readReplicas: replicated ? { replicas: readRouting().replicas, reads: readRouting().reads } : null,
+    })
 })
 
 app.get('/readyz', async (_req, res) => {
@@ -94,9 +103,14 @@ sharedCache().store =
 // On PostgreSQL, several processes may serve one site: a purge made by any of them reaches this one.
 const database = parseDatabaseUrl(process.env.DATABASE_URL)
 const cacheStore = sharedCache().store
+// With read replicas, a page rendered just after a purge must not come from a replica that has not
+// replayed the change yet: reads in this process go to the primary for a moment after each purge.
+const replicated = database.engine === 'postgres' && settings.readReplicas.length > 0
+const afterPurge = replicated ? () => readFromPrimaryFor(settings.readPrimaryAfterWriteMs) : undefined
+if (afterPurge) sharedCache().onPurge.add(afterPurge)
 const purgeListener =
   cacheStore && database.engine === 'postgres'
-    ? listenForPurges(database.url, cacheStore, (message) => console.error(`newsroom: ${message}`))
+    ? listenForPurges(database.url, cacheStore, (message) => console.error(`newsroom: ${message}`), afterPurge)
     : null
 const cache = pageCache(
   {
@@ -108,6 +122,21 @@ const cache = pageCache(
     collapseWaitMs: Number(process.env.PAGE_CACHE_COLLAPSE_MS ?? 5000),
   },
 )
+
+// Sign-in and write limits per client address, counted in one store by every process.
+const limits = (() => {
+  try {
+    return rateLimits(
+      settings.redisUrl
+        ? { kind: 'redis', url: settings.redisUrl }
+        : database.engine === 'postgres'
+          ? { kind: 'postgres', url: database.url }
+          : { kind: 'memory' },
+    )
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error))
+  }
+})()
 
 const https = (process.env.SITE_URL ?? '').startsWith('https://')
 const hitHeaders = staticSecurityHeaders({ https })
@@ -134,6 +163,7 @@ app.use((req, res, nextHandler) => {
   req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? ''
   nextHandler()
 })
+app.use(limits.middleware)
 // Live comment streams never finish on their own: at shutdown they are cut, and their clients
 // reconnect (with Last-Event-ID) to a server that is staying.
 const liveStreams = new Set<import('node:http').ServerResponse>()
@@ -151,6 +181,7 @@ app.use((req, res, nextHandler) => {
   }
   nextHandler()
 })
+if (replicated) app.use(routeReads(settings.readPrimaryAfterWriteMs))
 app.use(cache.fill)
 app.all('/{*splat}', (req, res) => handle(req, res))
 
@@ -192,6 +223,7 @@ async function shutdown(signal: string): Promise<void> {
   for (const res of liveStreams) res.socket?.destroy()
   const outcome = await drainServer(server, connections, { graceMs: shutdownGraceMs, timeoutMs: shutdownTimeoutMs })
   await purgeListener?.close()
+  await limits.close().catch(() => undefined)
   const closed = await destroyPayloadInstances().catch((error: unknown) => {
     console.error('newsroom: closing the database failed', error)
     return 0

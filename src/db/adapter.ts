@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseUrl, sqliteFilePath } from '../lib/config/database-url'
+import { settings } from '../lib/config/settings'
 
 const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
 
@@ -33,6 +34,9 @@ export function databaseAdapter(rawUrl = process.env.DATABASE_URL): DatabaseAdap
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+        // Reads are routed by src/db/read-replicas.ts; Payload's own window after a write matches ours.
+        readReplicas: settings.readReplicas.length > 0 ? settings.readReplicas : undefined,
+        readReplicasAfterWriteInterval: settings.readPrimaryAfterWriteMs,
         idType: 'uuid',
         push: false,
         migrationDir: path.join(migrationsRoot, 'postgres'),

@@ -13,6 +13,7 @@ export function listenForPurges(
   connectionString: string,
   store: PageStore,
   log: (message: string) => void,
+  onPurge?: () => void,
 ): { close: () => Promise<void> } {
   let client: pg.Client | null = null
   let closed = false
@@ -25,6 +26,7 @@ export function listenForPurges(
       if (!purge) return
       if ('all' in purge) store.purgeAll()
       else store.purge(purge.tags)
+      onPurge?.()
     })
     next.on('error', () => lost(next))
     next.on('end', () => lost(next))

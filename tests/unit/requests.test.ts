@@ -144,6 +144,14 @@ describe('explainError', () => {
     }
   })
 
+  it('answers a failing media store (any AWS SDK error, network or service) as storage, not the database', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9000'), { code: 'ECONNREFUSED', $metadata: { attempts: 2 } })
+    const slowDown = Object.assign(new Error('Please reduce your request rate.'), { name: 'SlowDown', $metadata: { httpStatusCode: 503 } })
+    for (const error of [refused, slowDown, Object.assign(new Error('upload failed'), { cause: refused })]) {
+      expect(explainError(error)).toMatchObject({ status: 503, message: expect.stringMatching(/^Media storage is unavailable.*Retry-After/) })
+    }
+  })
+
   it('never explains what it does not recognise, and never repeats the SQL', () => {
     expect(explainError(new Error('connection refused'))).toBeUndefined()
     expect(explainError(Object.assign(new Error('x'), { cause: { code: '22P02' } }))?.message).not.toMatch(/select/i)

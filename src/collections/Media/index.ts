@@ -6,6 +6,7 @@ import { isEditor } from '../../access/is-editor'
 import { isNewsroomWriter } from '../../access/is-newsroom-writer'
 import { purgeDocumentCache } from '../../hooks/purge-cache'
 import { cacheTags } from '../../lib/cache/tags'
+import { settings } from '../../lib/config/settings'
 import { missingFileIs404 } from './handlers/missing-file'
 
 /**
@@ -25,7 +26,8 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },
   upload: {
     staticDir,
-    handlers: [missingFileIs404(staticDir)],
+    // With object storage (src/plugins/media-storage.ts) the adapter answers missing files itself.
+    handlers: settings.s3.bucket ? [] : [missingFileIs404(staticDir)],
     mimeTypes: ALLOWED_IMAGE_TYPES,
     focalPoint: true,
     imageSizes: [

@@ -24,6 +24,9 @@ function secret(): string {
   return 'build-time-placeholder-secret-not-used-at-runtime'
 }
 
+const replicaMaxLagMs = Number(process.env.REPLICA_MAX_LAG_MS ?? 1000)
+const replicaProbeMs = Number(process.env.REPLICA_PROBE_MS ?? 250)
+
 const siteUrl = (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
 
 export const settings = {
@@ -46,4 +49,25 @@ export const settings = {
   /** Where `cache.purge` webhooks go (a CDN purge hook, another front end), and the secret that signs them. */
   cachePurgeWebhooks: list(process.env.CACHE_PURGE_WEBHOOKS),
   cachePurgeSecret: process.env.CACHE_PURGE_SECRET ?? '',
+  /** PostgreSQL streaming replicas for reads (comma-separated URLs): src/db/read-replicas.ts. */
+  readReplicas: list(process.env.DATABASE_READ_REPLICAS),
+  /** A replica further behind the primary than this serves no reads. */
+  replicaMaxLagMs: replicaMaxLagMs,
+  replicaProbeMs: replicaProbeMs,
+  /**
+   * Reads go to the primary this long after a write (by the same client, or any purge in the
+   * process): longer than a replica may lag plus one probe, so no read after it can miss the write.
+   */
+  readPrimaryAfterWriteMs: Math.max(Number(process.env.READ_PRIMARY_AFTER_WRITE_MS ?? 2000), replicaMaxLagMs + replicaProbeMs),
+  /** Redis for the shared rate-limit store; without it PostgreSQL holds them (memory on SQLite). */
+  redisUrl: process.env.REDIS_URL ?? '',
+  /** Media in S3-compatible object storage when a bucket is named; local media/ otherwise. */
+  s3: {
+    bucket: process.env.S3_BUCKET ?? '',
+    endpoint: process.env.S3_ENDPOINT || undefined,
+    region: process.env.S3_REGION ?? 'us-east-1',
+    accessKeyId: process.env.S3_ACCESS_KEY_ID ?? '',
+    secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '',
+    forcePathStyle: flag(process.env.S3_FORCE_PATH_STYLE, false),
+  },
 }

@@ -38,6 +38,11 @@ export const DATABASE_UNAVAILABLE: Explained = {
   message: 'The database is unavailable for a moment (restarting or overloaded): retry after the number of seconds in Retry-After.',
 }
 
+export const STORAGE_UNAVAILABLE: Explained = {
+  status: 503,
+  message: 'Media storage is unavailable for a moment: nothing was saved. Retry after the number of seconds in Retry-After.',
+}
+
 /** PostgreSQL SQLSTATEs that mean "this value does not fit that column". */
 const PG_BAD_VALUE = new Set(['22P02', '22003', '22007', '22008', '22001', '2201W', '2201X'])
 
@@ -58,6 +63,9 @@ export function explainError(error: unknown): Explained | undefined {
   if (error instanceof SyntaxError || (first.message === 'Invalid JSON' && first.status === 400)) {
     return { status: 400, message: INVALID_JSON }
   }
+  // The AWS SDK marks every error it throws (network or service) with `$metadata`: media storage,
+  // not the database, failed (an upload rolls back whole).
+  if (links.some((link) => '$metadata' in link)) return STORAGE_UNAVAILABLE
   for (const link of links) {
     const code = typeof link.code === 'string' ? link.code : ''
     const message = typeof link.message === 'string' ? link.message : ''

@@ -48,6 +48,10 @@ function serverEnvironment(name: string, extra: Env): ServerEnvironment {
     NEWSROOM_DEMO: 'true',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'http-test-secret',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Tests and benchmarks sign in and write from one address far more often than a person would;
+    // the limits themselves are tested on servers of their own (tests/scale).
+    RATE_LIMIT_AUTH: '1000000/60',
+    RATE_LIMIT_WRITES: '1000000/60',
     ...extra,
   }
   return { dir, env }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseRateLimit, rateLimitKind } from '../../src/lib/requests/rate-limit-spec'
+
+describe('parseRateLimit', () => {
+  it('reads requests per seconds, with the default when unset', () => {
+    expect(parseRateLimit('RATE_LIMIT_AUTH', '5/60', '30/600')).toEqual({ points: 5, durationSeconds: 60 })
+    expect(parseRateLimit('RATE_LIMIT_AUTH', undefined, '30/600')).toEqual({ points: 30, durationSeconds: 600 })
+    expect(parseRateLimit('RATE_LIMIT_AUTH', ' 7 / 9 ', '30/600')).toEqual({ points: 7, durationSeconds: 9 })
+  })
+
+  it('turns off with off or 0', () => {
+    expect(parseRateLimit('X', 'off', '30/600')).toBeNull()
+    expect(parseRateLimit('X', '0', '30/600')).toBeNull()
+  })
+
+  it('names the setting when it cannot read it', () => {
+    expect(() => parseRateLimit('RATE_LIMIT_WRITES', 'lots', '1/1')).toThrow(/RATE_LIMIT_WRITES="lots".*30\/600/)
+    expect(() => parseRateLimit('RATE_LIMIT_WRITES', '0/60', '1/1')).toThrow(/RATE_LIMIT_WRITES/)
+  })
+})
+
+describe('rateLimitKind', () => {
+  it('counts sign-in, sign-up and password mail as auth', () => {
+    expect(rateLimitKind('POST', '/api/users/login')).toBe('auth')
+    expect(rateLimitKind('POST', '/api/readers/forgot-password')).toBe('auth')
+    expect(rateLimitKind('POST', '/api/readers')).toBe('auth')
+    expect(rateLimitKind('post', '/api/readers/reset-password-form')).toBe('auth')
+  })
+
+  it('counts other API writes as writes and reads as nothing', () => {
+    expect(rateLimitKind('POST', '/api/comments')).toBe('writes')
+    expect(rateLimitKind('PATCH', '/api/articles/1')).toBe('writes')
+    expect(rateLimitKind('POST', '/api/graphql')).toBe('writes')
+    expect(rateLimitKind('GET', '/api/users/me')).toBeNull()
+    expect(rateLimitKind('POST', '/articles/x')).toBeNull()
+  })
+})
