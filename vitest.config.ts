@@ -49,6 +49,18 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The scale-out topology: its files start their own processes, balancer and servers.
+          name: 'scale',
+          include: ['tests/scale/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts', 'tests/security/**/*.browser.test.ts', 'tests/reliability/**/*.browser.test.ts'],
           environment: 'node',

@@ -7,7 +7,10 @@
  *   5. integration on MongoDB          only when MONGODB_URL is set; says why it is skipped otherwise
  *   6. build                           next build (production)
  *   7. HTTP on SQLite and PostgreSQL   the build served by server.ts, real requests
- *   8. e2e                             a real browser (Debian's Chromium, installed if missing) against
+ *   8. scale-out                       three service processes behind HAProxy, PostgreSQL primary and a
+ *                                      streaming replica, an S3 server, Redis: sessions, limits, purges,
+ *                                      jobs, live updates, media, replicas, faults
+ *   9. e2e                             a real browser (Debian's Chromium, installed if missing) against
  *                                      the build on SQLite: the admin, accessibility, screenshots
  * Options: --only=unit,int-sqlite,… to run some legs (local use; CI runs them all).
  */
@@ -15,7 +18,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ensureChromium } from './lib/ensure-chromium'
+import { CHROMIUM, ensureDebianPackage, HAPROXY } from './lib/debian-package'
 import { withScratchPostgres } from './lib/scratch-postgres'
 
 type Counts = { passed: number; failed: number; skipped: number }
@@ -99,9 +102,18 @@ const legs: Leg[] = [
     run: () => withScratchPostgres('newsroom_test', (url) => vitest('http', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: url })),
   },
   {
+    // Several service processes behind HAProxy on PostgreSQL with a streaming replica and an S3
+    // server, all started by the tests themselves (tests/scale, docs/deploy.md).
+    name: 'scale',
+    run: async () => {
+      const haproxy = await ensureDebianPackage(HAPROXY)
+      return vitest('scale', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: undefined, HAPROXY_PATH: haproxy })
+    },
+  },
+  {
     name: 'e2e',
     run: async () => {
-      const executable = await ensureChromium()
+      const executable = await ensureDebianPackage(CHROMIUM)
       return vitest('e2e', { ...baseEnv, TEST_TMP_DIR: tmp, HTTP_DATABASE_URL: undefined, CHROMIUM_PATH: executable })
     },
   },

@@ -1,9 +1,11 @@
 import type { Endpoint } from 'payload'
 
+import { readRouting } from '../lib/replicas/routing'
+
 const READY_TIMEOUT_MS = 2_000
 
 /**
- * `/api/readyz`: is the database answering? The Express edge serves `/readyz` from this endpoint so
+ * `/api/readyz`: is the database (the primary) answering? The Express edge serves `/readyz` from this endpoint so
  * that the one Payload instance (inside Next) does the checking; Express never loads Payload itself.
  */
 export const readinessEndpoint: Endpoint = {
@@ -14,7 +16,8 @@ export const readinessEndpoint: Endpoint = {
     let timer: NodeJS.Timeout | undefined
     try {
       await Promise.race([
-        req.payload.count({ collection: 'sections', overrideAccess: true }),
+        // Asked of the primary even with read replicas: a process that cannot write is not ready.
+        readRouting().request.run({ primary: true }, () => req.payload.count({ collection: 'sections', overrideAccess: true })),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS)
         }),

@@ -15,9 +15,12 @@ import { settings } from '../lib/config/settings'
  */
 export function mediaStorage(): Plugin[] {
   const { bucket, endpoint, region, accessKeyId, secretAccessKey, forcePathStyle } = settings.s3
-  if (!bucket) return []
   return [
     s3Storage({
+      enabled: Boolean(bucket),
+      // The adapter's own field (`_objectKey`) is in the schema either way, so one set of migrations
+      // serves local and object storage, and a site can move to a bucket without a schema change.
+      alwaysInsertFields: true,
       bucket,
       collections: { media: true },
       config: {
@@ -32,7 +35,7 @@ export function mediaStorage(): Plugin[] {
         maxAttempts: 2,
       },
     }),
-    storeDownIs503,
+    ...(bucket ? [storeDownIs503] : []),
   ]
 }
 

@@ -7,7 +7,8 @@ import * as migration_20261125_154838_inline_feedback from './20261125_154838_in
 import * as migration_20261125_155347_comment_subscriptions from './20261125_155347_comment_subscriptions';
 import * as migration_20261201_211534_comment_listing_indexes from './20261201_211534_comment_listing_indexes';
 import * as migration_20261201_213018_jobs_concurrency_key from './20261201_213018_jobs_concurrency_key';
-import * as migration_20261203_210000_rate_limits from './20261203_210000_rate_limits';
+import * as migration_20261203_203208_media_object_key from './20261203_203208_media_object_key';
+import * as migration_20261203_203300_rate_limits from './20261203_203300_rate_limits';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261201_213018_jobs_concurrency_key.up,
     down: migration_20261201_213018_jobs_concurrency_key.down,
-    name: '20261201_213018_jobs_concurrency_key'
+    name: '20261201_213018_jobs_concurrency_key',
   },
   {
-    up: migration_20261203_210000_rate_limits.up,
-    down: migration_20261203_210000_rate_limits.down,
-    name: '20261203_210000_rate_limits',
+    up: migration_20261203_203208_media_object_key.up,
+    down: migration_20261203_203208_media_object_key.down,
+    name: '20261203_203208_media_object_key',
+  },
+  {
+    up: migration_20261203_203300_rate_limits.up,
+    down: migration_20261203_203300_rate_limits.down,
+    name: '20261203_203300_rate_limits',
   },
 ];

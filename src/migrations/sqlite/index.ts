@@ -7,6 +7,7 @@ import * as migration_20261125_154827_inline_feedback from './20261125_154827_in
 import * as migration_20261125_155335_comment_subscriptions from './20261125_155335_comment_subscriptions';
 import * as migration_20261201_211522_comment_listing_indexes from './20261201_211522_comment_listing_indexes';
 import * as migration_20261201_213005_jobs_concurrency_key from './20261201_213005_jobs_concurrency_key';
+import * as migration_20261203_203201_media_object_key from './20261203_203201_media_object_key';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_213005_jobs_concurrency_key.up,
     down: migration_20261201_213005_jobs_concurrency_key.down,
-    name: '20261201_213005_jobs_concurrency_key'
+    name: '20261201_213005_jobs_concurrency_key',
+  },
+  {
+    up: migration_20261203_203201_media_object_key.up,
+    down: migration_20261203_203201_media_object_key.down,
+    name: '20261203_203201_media_object_key'
   },
 ];

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 
-import { chromiumPath } from '../../../scripts/lib/ensure-chromium'
+import { CHROMIUM, toolPath } from '../../../scripts/lib/debian-package'
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
 
@@ -36,7 +36,7 @@ export function useBrowser() {
   const accessibility: AccessibilityCounts[] = []
 
   beforeAll(async () => {
-    const executablePath = chromiumPath()
+    const executablePath = toolPath(CHROMIUM)
     if (!fs.existsSync(executablePath)) {
       throw new Error(`No Chromium at ${executablePath}: run the e2e leg through \`npm test -- --only=e2e\` (it installs Debian's chromium) or set CHROMIUM_PATH.`)
     }

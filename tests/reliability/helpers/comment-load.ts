@@ -21,7 +21,7 @@ export type CommentLoad = {
 
 /**
  * Readers posting comments as a careful client does, `posters` at a time: each comment with its own
- * Idempotency-Key, retried with the same key after a 503 or no answer (on whatever `baseUrl()` says
+ * Idempotency-Key, retried with the same key after a 503, a balancer's 502 or no answer (on whatever `baseUrl()` says
  * then, as a balancer would route it), given up on any other answer (the test's checks report it).
  */
 export function startCommentLoad(options: {
@@ -61,7 +61,7 @@ export function startCommentLoad(options: {
         const attempt = await post(key)
         attempts.push(attempt)
         if (attempt.status >= 200 && attempt.status < 300 && attempt.id) acknowledged.set(key, attempt.id)
-        else if (attempt.status !== 503 && attempt.status !== 0) break
+        else if (![0, 502, 503].includes(attempt.status)) break
         // A real client waits Retry-After; the test waits a fraction of it to cross the outage quickly.
         else await new Promise((resolve) => setTimeout(resolve, 300))
       }
