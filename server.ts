@@ -22,6 +22,7 @@ import { assignRequestId, requestLog } from './src/server/request-log'
 import { retryAfterOnUnavailable } from './src/server/retry-after'
 import { routeReads } from './src/server/read-routing'
 import { rateLimits } from './src/server/rate-limits'
+import { answerAnonymousMe } from './src/server/anonymous-me'
 import { settings } from './src/lib/config/settings'
 import { readFromPrimaryFor, readRouting } from './src/lib/replicas/routing'
 import { CLIENT_IP_HEADER } from './src/comments/submission'
@@ -147,6 +148,7 @@ app.use((req, res, nextHandler) => {
   nextHandler()
 })
 app.use(retryAfterOnUnavailable(Number(process.env.RETRY_AFTER_SECONDS ?? 5)))
+app.use(answerAnonymousMe)
 // Cache hits are not logged line by line (a CDN's log or /healthz's counts cover them).
 app.use(cache.serve)
 app.use(requestLog())

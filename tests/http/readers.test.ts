@@ -16,6 +16,22 @@ const login = (email: string) =>
 const newAddress = () => `reader-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.test`
 
 describe('readers', () => {
+  it('answers /me without a login at the edge exactly as Payload does, and with one through Payload', async () => {
+    for (const path of ['/api/readers/me', '/api/users/me']) {
+      const anonymous = await request(path)
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.body).toEqual({ user: null })
+      expect(anonymous.headers.get('cache-control')).toBe('private, no-store')
+      // A cookie that is no login (expired, forged) goes to Payload, which answers the same.
+      const stale = await request(path, { headers: { cookie: 'payload-token=expired.jwt.value' } })
+      expect(stale.status).toBe(200)
+      expect(stale.body).toMatchObject({ user: null })
+    }
+    const editor = await loginAs('editor')
+    const me = await request<{ user: { email: string } | null }>('/api/users/me', { token: editor })
+    expect(me.body.user?.email).toBe('editor@newsroom.test')
+  })
+
   it('sign up, get a confirmation e-mail through SMTP, confirm by its link, then log in', async () => {
     const email = newAddress()
     const created = await signUp(email)
@@ -24,7 +40,9 @@ describe('readers', () => {
 
     const mail = await waitForMail(email, /Confirm your e-mail address/)
     expect(mail.from?.text).toContain('newsroom@ledger.test')
-    const link = String(mail.html).match(/href="([^"]+verify-email[^"]+)"/)?.[1]?.replace(/&amp;/g, '&')
+    const link = String(mail.html)
+      .match(/href="([^"]+verify-email[^"]+)"/)?.[1]
+      ?.replace(/&amp;/g, '&')
     expect(link).toBeTruthy()
     const confirmed = await fetch(link!)
     expect(confirmed.status).toBe(200)
@@ -45,7 +63,9 @@ describe('readers', () => {
     const email = newAddress()
     await signUp(email, { trustLevel: 'trusted', moderatorNotes: 'I am lovely', banned: false })
     const editor = await loginAs('moderator')
-    const found = await request<{ docs: Record<string, unknown>[] }>(`/api/readers?where[email][equals]=${encodeURIComponent(email)}`, { token: editor })
+    const found = await request<{ docs: Record<string, unknown>[] }>(`/api/readers?where[email][equals]=${encodeURIComponent(email)}`, {
+      token: editor,
+    })
     expect(found.body.docs[0]).toMatchObject({ trustLevel: 'new' })
     expect(found.body.docs[0].moderatorNotes ?? null).toBeNull()
 
@@ -58,8 +78,13 @@ describe('readers', () => {
     const drafts = await request<{ totalDocs: number }>('/api/articles?where[_status][equals]=draft&draft=true', { token })
     expect(drafts.body.totalDocs).toBe(0)
     expect((await request('/api/readers', { token })).body).toMatchObject({ totalDocs: 1 })
-    expect((await request(`/api/readers/${id}`, { method: 'PATCH', token, json: { trustLevel: 'trusted', bio: 'Hello' } })).status).toBe(200)
-    expect((await request<Record<string, unknown>>(`/api/readers/${id}`, { token: editor })).body).toMatchObject({ trustLevel: 'new', bio: 'Hello' })
+    expect((await request(`/api/readers/${id}`, { method: 'PATCH', token, json: { trustLevel: 'trusted', bio: 'Hello' } })).status).toBe(
+      200,
+    )
+    expect((await request<Record<string, unknown>>(`/api/readers/${id}`, { token: editor })).body).toMatchObject({
+      trustLevel: 'new',
+      bio: 'Hello',
+    })
     expect((await request('/admin', { token })).status).toBeLessThan(500)
   })
 
