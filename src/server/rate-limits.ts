@@ -21,12 +21,19 @@ const MESSAGES: Record<RateLimitKind, string> = {
  * refusing everyone. Comment limits (per reader and per address, from the comment settings) are
  * counted from the comments themselves, in the database every process shares.
  */
-export function rateLimits(store: RateLimitStore): { middleware: RequestHandler; close: () => Promise<void> } {
+export type RateLimits = {
+  middleware: RequestHandler
+  /** Settles once the shared store answers (until then the in-memory insurance counts). */
+  ready: Promise<void>
+  close: () => Promise<void>
+}
+
+export function rateLimits(store: RateLimitStore): RateLimits {
   const specs: Record<RateLimitKind, RateLimitSpec> = {
     auth: parseRateLimit('RATE_LIMIT_AUTH', process.env.RATE_LIMIT_AUTH, '30/600'),
     writes: parseRateLimit('RATE_LIMIT_WRITES', process.env.RATE_LIMIT_WRITES, '300/60'),
   }
-  const { make, close } = limiterFactory(store)
+  const { make, ready, close } = limiterFactory(store)
   const limiters = new Map<RateLimitKind, RateLimiterAbstract>()
   for (const kind of ['auth', 'writes'] as const) {
     const spec = specs[kind]
@@ -50,11 +57,12 @@ export function rateLimits(store: RateLimitStore): { middleware: RequestHandler;
           .json({ errors: [{ message: `${MESSAGES[kind]}: try again in ${seconds} s.` }] })
       })
   }
-  return { middleware, close }
+  return { middleware, ready, close }
 }
 
 function limiterFactory(store: RateLimitStore): {
   make: (kind: RateLimitKind, spec: NonNullable<RateLimitSpec>) => RateLimiterAbstract
+  ready: Promise<void>
   close: () => Promise<void>
 } {
   const options = (kind: RateLimitKind, spec: NonNullable<RateLimitSpec>) => ({
@@ -75,6 +83,7 @@ function limiterFactory(store: RateLimitStore): {
             rejectIfRedisNotReady: true,
             insuranceLimiter: insurance(kind, spec),
           }),
+        ready: new Promise((resolve) => client.once('ready', () => resolve())),
         close: async () => void client.disconnect(),
       }
     }
@@ -91,10 +100,14 @@ function limiterFactory(store: RateLimitStore): {
             tableCreated: true,
             insuranceLimiter: insurance(kind, spec),
           }),
+        ready: pool.query('SELECT 1').then(
+          () => undefined,
+          () => undefined,
+        ),
         close: () => pool.end(),
       }
     }
     case 'memory':
-      return { make: (kind, spec) => new RateLimiterMemory(options(kind, spec)), close: async () => undefined }
+      return { make: (kind, spec) => new RateLimiterMemory(options(kind, spec)), ready: Promise.resolve(), close: async () => undefined }
   }
 }

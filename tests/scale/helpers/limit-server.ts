@@ -16,6 +16,8 @@ const app = express()
 app.set('trust proxy', 'loopback')
 app.use(limits.middleware)
 app.all('/{*splat}', (_req, res) => void res.status(401).json({ errors: [{ message: 'The email or password provided is incorrect.' }] }))
+// Counting starts in the shared store: until it answers, a process counts in memory alone.
+await limits.ready
 const server = app.listen(0, '127.0.0.1', () => console.log(`port ${(server.address() as AddressInfo).port}`))
 process.on('SIGTERM', () => {
   server.close()
