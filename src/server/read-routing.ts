@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
 
+import { isPersonal } from '../lib/cache/policy'
 import { PRIMARY_COOKIE, readRouting } from '../lib/replicas/routing'
 import { beforeHead, keysNamed } from './response-head'
 
@@ -10,7 +11,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * Read-your-own-writes with read replicas, across processes (the Rails database-selector pattern):
  * a request that writes runs on the primary, and a successful write gives the client a cookie that
  * sends its reads to the primary for `windowMs` — on whichever process the balancer picks next —
- * so a reader sees their comment at once although a replica may not have it yet.
+ * so a reader sees their comment at once although a replica may not have it yet. Anonymous reads,
+ * the bulk of a news site's, are what replicas serve.
  */
 export function routeReads(windowMs: number): RequestHandler {
   const cookie = `${PRIMARY_COOKIE}=1; Max-Age=${Math.ceil(windowMs / 1000)}; Path=/; HttpOnly; SameSite=Lax`
@@ -22,7 +24,9 @@ export function routeReads(windowMs: number): RequestHandler {
         if (status < 400) addCookie(raw, given, cookie)
       })
     }
-    const primary = writes || hasCookie(req.headers.cookie, PRIMARY_COOKIE)
+    // Anyone signed in reads the primary too: their login is checked against sessions a logout on
+    // another process has just deleted, and what they see is mostly their own (drafts, their comments).
+    const primary = writes || isPersonal(req.headers) || hasCookie(req.headers.cookie, PRIMARY_COOKIE)
     readRouting().request.run({ primary }, next)
   }
 }

@@ -47,8 +47,10 @@ export function startCommentLoad(options: {
         body: JSON.stringify({ article: options.article, body: bodyOf(key), formShownAt }),
         signal: AbortSignal.timeout(15_000),
       })
-      const body = (await response.json().catch(() => ({}))) as { comment?: { id: string } }
-      return { key, status: response.status, retryAfter: response.headers.get('retry-after'), id: body.comment?.id }
+      const body = (await response.json().catch(() => null)) as { comment?: { id: string } } | null
+      // A success whose body was cut off (the process died while sending it) is no answer: retried.
+      if (response.ok && !body?.comment?.id) return { key, status: 0, retryAfter: null, error: `truncated ${response.status} answer` }
+      return { key, status: response.status, retryAfter: response.headers.get('retry-after'), id: body?.comment?.id }
     } catch (error) {
       return { key, status: 0, retryAfter: null, error: (error as Error).message }
     }
