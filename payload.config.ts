@@ -33,6 +33,7 @@ import { deliverWebhookTask } from './src/jobs/deliver-webhook'
 import { sendCommentDigestTask } from './src/jobs/send-comment-digest'
 import { sendSubscriptionConfirmationTask } from './src/jobs/send-subscription-confirmation'
 import { refreshRelatedTask } from './src/jobs/refresh-related'
+import { settleAbandonedJobsWhenDue, withClaimFields } from './src/jobs/abandoned'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { PURGE_QUEUE } from './src/cache/purge'
 import { settings } from './src/lib/config/settings'
@@ -124,7 +125,13 @@ export default buildConfig({
       // stale page in seconds, and a busy comment section must not hold up scheduled publishing.
       ...(settings.cachePurgeWebhooks.length > 0 ? [{ cron: '* * * * * *', queue: PURGE_QUEUE, limit: 100 }] : []),
     ],
-    shouldAutoRun: () => settings.jobsWorker,
+    // Each worker first settles jobs a dead worker left claimed (src/lib/jobs/lease.ts).
+    shouldAutoRun: async (payload) => {
+      if (!settings.jobsWorker) return false
+      await settleAbandonedJobsWhenDue(payload)
+      return true
+    },
+    jobsCollectionOverrides: withClaimFields,
     // Per-task keys (refreshRelated): one run at a time per article, and a newer edit replaces a
     // refresh still waiting, so ten quick saves cost one recompute.
     enableConcurrencyControl: true,

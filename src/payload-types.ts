@@ -766,6 +766,18 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  /**
+   * The worker (host:process id) that took this job last.
+   */
+  claimedBy?: string | null;
+  /**
+   * When it took it.
+   */
+  claimedAt?: string | null;
+  /**
+   * When this run began sending (a webhook, an e-mail): abandoned after this, it may have gone out.
+   */
+  sendingAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1263,6 +1275,9 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  sendingAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

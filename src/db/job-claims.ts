@@ -1,18 +1,25 @@
 import { sql as pgSql } from '@payloadcms/db-postgres/drizzle'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite/drizzle'
+import os from 'node:os'
 import type { BaseDatabaseAdapter, DatabaseAdapter, Payload, PayloadRequest } from 'payload'
+
+/** Who claimed a job, kept on it (`claimedBy`) so an abandoned one says which worker died with it. */
+export const WORKER_ID = `${os.hostname()}:${process.pid}`
 
 type UpdateJobsArgs = Parameters<BaseDatabaseAdapter['updateJobs']>[0]
 type Claim = (ids: (number | string)[], req: UpdateJobsArgs['req']) => Promise<Set<string>>
 
-type DrizzleAdapter = {
+export type DrizzleAdapter = {
   name: string
   drizzle: unknown
   sessions: Record<string, { db: unknown } | undefined>
 }
 type PgDb = { execute(query: ReturnType<typeof pgSql>): Promise<{ rows: { id: unknown }[] }> }
 type SqliteDb = { all(query: ReturnType<typeof sqliteSql>): Promise<{ id: unknown }[]> }
-type MongoModel = { updateOne(filter: object, update: object): Promise<{ modifiedCount: number }> }
+export type MongoModel = {
+  updateOne(filter: object, update: object): Promise<{ modifiedCount: number }>
+  find(filter: object): { lean(): Promise<Record<string, unknown>[]> }
+}
 
 /**
  * Each queued job runs exactly once, however many workers look at the queue.
@@ -23,7 +30,9 @@ type MongoModel = { updateOne(filter: object, update: object): Promise<{ modifie
  * (tests/int/job-claims.test.ts). Here the adapter's `updateJobs` claims with a compare-and-set
  * instead: `UPDATE … SET processing = true WHERE id IN (…) AND processing = false RETURNING id` (one
  * document at a time on MongoDB), so exactly one worker wins each job; the rest of the update then
- * runs on the won jobs only. Jobs another worker took are simply not this worker's.
+ * runs on the won jobs only. Jobs another worker took are simply not this worker's. The claim also
+ * records the worker and the time (`claimedBy`, `claimedAt`) and clears the previous run's
+ * `sendingAt`: a job whose worker died is found by them and settled (src/db/abandoned-jobs.ts).
  */
 export function claimJobsOnce(payload: Payload): void {
   const db = payload.db
@@ -59,7 +68,7 @@ function claimFor(db: DatabaseAdapter): Claim | null {
       return async (ids, req) => {
         const runner = (await transactionDb(db as unknown as DrizzleAdapter, req)) as PgDb
         const result = await runner.execute(
-          pgSql`UPDATE "payload_jobs" SET "processing" = true WHERE "id" IN (${pgSql.join(
+          pgSql`UPDATE "payload_jobs" SET "processing" = true, "claimed_by" = ${WORKER_ID}, "claimed_at" = now(), "sending_at" = NULL WHERE "id" IN (${pgSql.join(
             ids.map((id) => pgSql`${id}`),
             pgSql`, `,
           )}) AND "processing" = false RETURNING "id"`,
@@ -70,7 +79,7 @@ function claimFor(db: DatabaseAdapter): Claim | null {
       return async (ids, req) => {
         const runner = (await transactionDb(db as unknown as DrizzleAdapter, req)) as SqliteDb
         const rows = await runner.all(
-          sqliteSql`UPDATE "payload_jobs" SET "processing" = 1 WHERE "id" IN (${sqliteSql.join(
+          sqliteSql`UPDATE "payload_jobs" SET "processing" = 1, "claimed_by" = ${WORKER_ID}, "claimed_at" = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "sending_at" = NULL WHERE "id" IN (${sqliteSql.join(
             ids.map((id) => sqliteSql`${id}`),
             sqliteSql`, `,
           )}) AND "processing" = 0 RETURNING "id"`,
@@ -82,7 +91,10 @@ function claimFor(db: DatabaseAdapter): Claim | null {
       return async (ids) => {
         const won = new Set<string>()
         for (const id of ids) {
-          const result = await model.updateOne({ _id: id, processing: false }, { $set: { processing: true } })
+          const result = await model.updateOne(
+            { _id: id, processing: false },
+            { $set: { processing: true, claimedBy: WORKER_ID, claimedAt: new Date(), sendingAt: null } },
+          )
           if (result.modifiedCount === 1) won.add(String(id))
         }
         return won

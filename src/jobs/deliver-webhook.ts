@@ -5,6 +5,7 @@ import { settings } from '../lib/config/settings'
 
 import { loadCommentRules } from '../comments/settings'
 import { signWebhook } from '../lib/comments'
+import { markSending } from './sending'
 
 /**
  * POSTs one webhook event, signed with the webhook's current secret (looked up at delivery, so
@@ -20,15 +21,18 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     { name: 'body', type: 'textarea', required: true },
   ],
   outputSchema: [{ name: 'status', type: 'number', required: true }],
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const secret = await currentSecret(req, input.url, input.event)
     if (secret === null) return { output: { status: 0 } }
+    await markSending(req, job)
     const response = await fetch(input.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'user-agent': 'newsroom-webhooks/1',
         'x-newsroom-event': input.event,
+        // The same on each retry of this delivery: a receiver whose answer came too late drops the repeat by it.
+        'x-newsroom-delivery': String(job.id),
         'x-newsroom-signature': signWebhook(secret, input.body, Math.floor(Date.now() / 1000)),
       },
       body: input.body,

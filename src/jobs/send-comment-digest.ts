@@ -6,6 +6,7 @@ import { loadCommentRules } from '../comments/settings'
 import { articlePath } from '../lib/articles/paths'
 import { renderCommentDigest } from '../lib/comments'
 import { settings } from '../lib/config/settings'
+import { markSending } from './sending'
 
 /** Comments looked at for one mail; more wait for the next. */
 const BATCH = 50
@@ -22,7 +23,7 @@ export const sendCommentDigestTask: TaskConfig<'sendCommentDigest'> = {
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
   inputSchema: [{ name: 'subscriptionId', type: 'text', required: true }],
   outputSchema: [{ name: 'sent', type: 'number', required: true }],
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const { payload } = req
     const subscription = await payload.findByID({
       collection: 'comment-subscriptions',
@@ -81,6 +82,7 @@ export const sendCommentDigestTask: TaskConfig<'sendCommentDigest'> = {
         isReply: !!doc.replyTo,
       })),
     })
+    await markSending(req, job)
     await payload.sendEmail({
       to: subscription.email,
       subject: mail.subject,

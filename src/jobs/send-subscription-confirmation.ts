@@ -4,6 +4,7 @@ import { confirmUrl, unsubscribeUrl } from '../comments/subscriptions'
 import { articlePath } from '../lib/articles/paths'
 import { settings } from '../lib/config/settings'
 import { escapeHtml } from '../lib/text/escape-html'
+import { markSending } from './sending'
 
 /**
  * The double opt-in mail for a guest's "Notify of" subscription, sent from the queue (an SMTP
@@ -15,7 +16,7 @@ export const sendSubscriptionConfirmationTask: TaskConfig<'sendSubscriptionConfi
   retries: { attempts: 6, backoff: { type: 'exponential', delay: 2000 } },
   inputSchema: [{ name: 'subscriptionId', type: 'text', required: true }],
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const subscription = await req.payload.findByID({
       collection: 'comment-subscriptions',
       id: input.subscriptionId,
@@ -30,6 +31,7 @@ export const sendSubscriptionConfirmationTask: TaskConfig<'sendSubscriptionConfi
     const what = subscription.scope === 'replies' ? 'replies to your comments on' : 'new comments on'
     const confirm = confirmUrl(subscription.id)
     const articleUrl = article?.slug ? `${settings.siteUrl}${articlePath(article.slug)}` : settings.siteUrl
+    await markSending(req, job)
     await req.payload.sendEmail({
       to: subscription.email,
       subject: `Confirm: e-mail me about ${what} “${title}”`,

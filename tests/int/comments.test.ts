@@ -540,6 +540,17 @@ describe('reader data and webhooks', () => {
         )
         expect(delivery.body).not.toMatch(/203\.0\.113|readers\.test/)
       }
+      // One delivery id per event, kept by its retries, so a receiver can drop a repeat.
+      const eventByDelivery = new Map<string, string>()
+      for (const delivery of received) {
+        const { event, comment } = JSON.parse(delivery.body) as { event: string; comment: { id: string } }
+        if (comment.id !== id) continue
+        const deliveryId = String(delivery.headers['x-newsroom-delivery'] ?? '')
+        expect(deliveryId).not.toBe('')
+        expect(eventByDelivery.get(deliveryId) ?? event).toBe(event)
+        eventByDelivery.set(deliveryId, event)
+      }
+      expect(new Set(eventByDelivery.values()).size).toBe(eventByDelivery.size)
     } finally {
       receiver.close()
       await setCommentSettings(payload, {})

@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { settleAbandonedJobs } from '../../src/db/abandoned-jobs'
+import { WORKER_ID } from '../../src/db/job-claims'
+import { abandonPolicy } from '../../src/jobs/abandoned'
+import { ABANDONED_MESSAGE } from '../../src/lib/jobs/lease'
 import { setCommentSettings } from './helpers/comments'
 import { testPayload, unique } from './helpers/payload'
 
@@ -16,6 +20,8 @@ let payload: Payload
 let receiver: http.Server
 let url: string
 const received: string[] = []
+/** Runs while a delivery waits for its answer: what the job looks like mid-send. */
+let duringDelivery: ((n: string) => Promise<void>) | null = null
 const queue = unique('claims')
 
 beforeAll(async () => {
@@ -23,8 +29,10 @@ beforeAll(async () => {
   receiver = http.createServer((request, response) => {
     let body = ''
     request.on('data', (chunk) => (body += chunk))
-    request.on('end', () => {
-      received.push((JSON.parse(body) as { n: string }).n)
+    request.on('end', async () => {
+      const { n } = JSON.parse(body) as { n: string }
+      received.push(n)
+      await duringDelivery?.(n).catch(() => undefined)
       response.end('ok')
     })
   })
@@ -77,5 +85,77 @@ describe('job claims', () => {
     })
     await Promise.all([payload.jobs.runByID({ id: job.id }), payload.jobs.runByID({ id: job.id }), payload.jobs.runByID({ id: job.id })])
     expect(received.filter((n) => n === `${queue}-by-id`)).toHaveLength(1)
+  })
+})
+
+describe('jobs whose worker died holding them', () => {
+  const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString()
+  // Far enough back that no job another test file is running right now counts as abandoned.
+  const cutoff = () => new Date(Date.now() - 30 * 60_000)
+  const webhookJob = (n: string) =>
+    payload.jobs.queue({ task: 'deliverWebhook', queue, input: { url, event: 'comment.created', body: JSON.stringify({ n }) } })
+  const claimedByTheDead = (id: number | string, sendingAt: string | null = null) =>
+    payload.update({
+      collection: 'payload-jobs',
+      id,
+      data: { processing: true, claimedBy: 'gone-host:4242', claimedAt: hourAgo(), sendingAt },
+    })
+  const job = (id: number | string) => payload.findByID({ collection: 'payload-jobs', id })
+
+  it('records which worker claimed a job and when, and when it began sending', async () => {
+    const queued = await webhookJob(`${queue}-claimed`)
+    await payload.update({ collection: 'payload-jobs', id: queued.id, data: { sendingAt: hourAgo() } })
+    await payload.db.updateJobs({ id: queued.id, data: { processing: true }, req: {} })
+    const claimed = await job(queued.id)
+    expect(claimed.processing).toBe(true)
+    expect(claimed.claimedBy).toBe(WORKER_ID)
+    expect(Date.now() - new Date(claimed.claimedAt ?? 0).getTime()).toBeLessThan(60_000)
+    // A new claim is a new run: the last run's mark does not carry over.
+    expect(claimed.sendingAt ?? null).toBeNull()
+    await payload.delete({ collection: 'payload-jobs', id: queued.id })
+    // A delivery marks the moment it began sending, on disk before the request leaves.
+    const sent = await webhookJob(`${queue}-marked`)
+    let seenMidSend: string | null | undefined
+    duringDelivery = async (n) => {
+      if (n === `${queue}-marked`) seenMidSend = (await job(sent.id)).sendingAt
+    }
+    const before = Date.now()
+    await payload.jobs.runByID({ id: sent.id })
+    duringDelivery = null
+    expect(received).toContain(`${queue}-marked`)
+    expect(new Date(seenMidSend ?? 0).getTime()).toBeGreaterThanOrEqual(before - 1000)
+  })
+
+  it('fails a delivery its dead worker began sending, runs again one it had not, and leaves a live claim alone', async () => {
+    const delivery = await webhookJob(`${queue}-abandoned`)
+    const unsent = await webhookJob(`${queue}-unsent`)
+    const recompute = await payload.jobs.queue({ task: 'refreshRelated', queue, input: { articleId: 'abandoned-article' } })
+    const live = await webhookJob(`${queue}-live`)
+    await claimedByTheDead(delivery.id, hourAgo())
+    await claimedByTheDead(unsent.id)
+    await claimedByTheDead(recompute.id, hourAgo())
+    await payload.db.updateJobs({ id: live.id, data: { processing: true }, req: {} })
+
+    const settled = await settleAbandonedJobs(payload, cutoff(), abandonPolicy)
+    expect(settled.ranAgain).toEqual(expect.arrayContaining([String(recompute.id), String(unsent.id)]))
+    expect(settled.failed).toContainEqual({ id: String(delivery.id), claimedBy: 'gone-host:4242' })
+    expect(settled.ranAgain).not.toContain(String(live.id))
+    expect(settled.failed.map((failed) => failed.id)).not.toContain(String(live.id))
+
+    const failed = await job(delivery.id)
+    expect(failed).toMatchObject({ processing: false, hasError: true })
+    expect((failed.error as { message: string }).message).toBe(`${ABANDONED_MESSAGE}gone-host:4242`)
+    expect(await job(recompute.id)).toMatchObject({ processing: false, hasError: false })
+    expect((await job(live.id)).processing).toBe(true)
+
+    // Settling again finds nothing; running the queue never sends the abandoned delivery.
+    expect(await settleAbandonedJobs(payload, cutoff(), abandonPolicy)).toEqual({ ranAgain: [], failed: [] })
+    // Running the queue sends the delivery that had not begun, never the one that had.
+    await payload.jobs.run({ queue, limit: 10 })
+    expect(received).toContain(`${queue}-unsent`)
+    expect(received).not.toContain(`${queue}-abandoned`)
+    for (const id of [delivery.id, unsent.id, recompute.id, live.id]) {
+      await payload.delete({ collection: 'payload-jobs', where: { id: { equals: id } } })
+    }
   })
 })

@@ -1,4 +1,5 @@
 import http from 'node:http'
+import os from 'node:os'
 import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 import sharp from 'sharp'
@@ -8,7 +9,8 @@ import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
 import { request } from '../http/helpers/client'
 import { openEventStream } from '../http/helpers/sse'
 import { openForComments, startCommentLoad, statusCounts } from '../reliability/helpers/comment-load'
-import { AUTH_LIMIT, startTopology, waitFor, type Topology } from './helpers/topology'
+import { ABANDONED_MESSAGE } from '../../src/lib/jobs/lease'
+import { AUTH_LIMIT, JOBS_LEASE_MS, startTopology, waitFor, type Topology } from './helpers/topology'
 
 /**
  * One site on three service processes behind HAProxy, sharing a PostgreSQL primary with a streaming
@@ -171,15 +173,18 @@ describe('live comment updates across processes', () => {
 })
 
 /** A webhook receiver that counts deliveries per comment id. */
-async function webhookReceiver() {
+/** Counts deliveries per comment; a delivery `hold` picks is never answered, so its job stays mid-run. */
+async function webhookReceiver(hold: (comment: { body: string }) => boolean = () => false) {
   const deliveries = new Map<string, number>()
+  const held: string[] = []
   const server = http.createServer((req, res) => {
     let body = ''
     req.on('data', (chunk) => (body += chunk))
     req.on('end', () => {
-      const id = (JSON.parse(body) as { comment: { id: string } }).comment.id
-      deliveries.set(id, (deliveries.get(id) ?? 0) + 1)
-      res.end('ok')
+      const comment = (JSON.parse(body) as { comment: { id: string; body: string } }).comment
+      deliveries.set(comment.id, (deliveries.get(comment.id) ?? 0) + 1)
+      if (hold(comment)) held.push(comment.id)
+      else res.end('ok')
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -189,8 +194,10 @@ async function webhookReceiver() {
   expect((await setHooks([{ url, secret: 'scale-webhook-secret-value', events: ['comment.created'] }])).status).toBe(200)
   return {
     deliveries,
+    held,
     close: async () => {
       await setHooks([])
+      server.closeAllConnections()
       server.close()
     },
   }
@@ -217,6 +224,40 @@ describe('jobs with a worker in every process', () => {
     }
   })
 })
+
+/** Rows of the primary's job table, for what the processes do not show over HTTP. */
+async function jobRows<Row extends object>(query: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: topology.primary.url })
+  await client.connect()
+  try {
+    return (await client.query<Row>(query, values)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+/** Comment id → the abandoned delivery job of that comment's webhook. */
+async function abandonedDeliveries(): Promise<Map<string, { claimedBy: string; message: string }>> {
+  const rows = await jobRows<{ body: string; claimed_by: string; message: string }>(
+    `SELECT input->>'body' AS body, claimed_by, error->>'message' AS message FROM payload_jobs
+      WHERE task_slug = 'deliverWebhook' AND has_error AND (error->>'abandoned')::boolean`,
+  )
+  return new Map(
+    rows.map((row) => [
+      (JSON.parse(row.body) as { comment: { id: string } }).comment.id,
+      { claimedBy: row.claimed_by, message: row.message },
+    ]),
+  )
+}
+
+/** The worker that claimed the delivery job of a comment's webhook. */
+async function claimantOf(commentId: string): Promise<string> {
+  const rows = await jobRows<{ claimed_by: string }>(
+    `SELECT claimed_by FROM payload_jobs WHERE task_slug = 'deliverWebhook' AND processing AND input->>'body' LIKE $1`,
+    [`%"id":"${commentId}"%`],
+  )
+  return rows[0]?.claimed_by ?? 'nobody'
+}
 
 async function upload(base: string, name: string) {
   const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6f97' } })
@@ -369,7 +410,7 @@ describe('faults', () => {
   })
 
   it('routes around a process killed mid-load: no request lost past a retry, no comment or job doubled', async () => {
-    const receiver = await webhookReceiver()
+    const receiver = await webhookReceiver((comment) => comment.body.startsWith('Held delivery'))
     try {
       const reads = { ok: 0, failed: [] as number[] }
       let reading = true
@@ -382,8 +423,15 @@ describe('faults', () => {
         }
       })
       const load = startCommentLoad({ posters: 4, baseUrl: () => topology.balancer, token: reader, article, label: 'Kill probe' })
-      await new Promise((resolve) => setTimeout(resolve, 2500))
-      topology.processes[1].server.child.kill('SIGKILL')
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      // The process to kill is the one mid-way through a delivery: the receiver holds that one unanswered.
+      const marker = await postComment(topology.balancer, 'Held delivery: its worker dies before the answer')
+      expect(marker.status).toBe(201)
+      await waitFor('the held delivery to arrive', async () => receiver.held.includes(marker.body.comment.id), 10_000)
+      const killedWorker = await claimantOf(marker.body.comment.id)
+      const killed = topology.processes.find((process) => `${os.hostname()}:${process.server.child.pid}` === killedWorker)
+      expect(killed, `the process ${killedWorker}`).toBeTruthy()
+      killed!.server.child.kill('SIGKILL')
       await new Promise((resolve) => setTimeout(resolve, 3000))
       await load.endAt(Date.now())
       reading = false
@@ -408,11 +456,32 @@ describe('faults', () => {
       expect(stored.size).toBe(load.acknowledged.size)
       expect([...load.acknowledged.values()].every((id) => stored.get(id) === 1)).toBe(true)
 
-      // Webhook jobs of those comments: none delivered twice, though a worker died among them.
-      await waitFor('the webhooks of the load', async () => receiver.deliveries.size >= load.acknowledged.size - 3, 60_000)
+      // Webhook jobs of those comments: each delivered once, except those the killed worker held when
+      // it died. Once their lease ran out a live worker marked them failed (they may have gone out
+      // before the kill), and none was sent again.
+      const acknowledged = [...load.acknowledged.values()]
+      let abandoned = new Map<string, { claimedBy: string; message: string }>()
+      await waitFor(
+        'the held delivery settled as abandoned, and every other webhook of the load delivered or settled so',
+        async () => {
+          abandoned = await abandonedDeliveries()
+          return abandoned.has(marker.body.comment.id) && acknowledged.every((id) => receiver.deliveries.has(id) || abandoned.has(id))
+        },
+        60_000 + JOBS_LEASE_MS,
+      )
       await new Promise((resolve) => setTimeout(resolve, 3000))
       expect([...receiver.deliveries.values()].filter((count) => count > 1)).toEqual([])
-      log(`kill: ${load.acknowledged.size} comments stored once each; ${receiver.deliveries.size} webhooks delivered, none twice`)
+      for (const job of abandoned.values()) {
+        expect(job).toEqual({ claimedBy: killedWorker, message: ABANDONED_MESSAGE + killedWorker })
+      }
+      const lost = acknowledged.filter((id) => !receiver.deliveries.has(id))
+      expect(lost.every((id) => abandoned.has(id))).toBe(true)
+      // The held delivery went out once (its worker died waiting for the answer) and was not sent again.
+      expect(receiver.deliveries.get(marker.body.comment.id)).toBe(1)
+      log(
+        `kill: ${load.acknowledged.size} comments stored once each; ${receiver.deliveries.size} webhooks delivered, none twice; ` +
+          `${abandoned.size} held by the killed worker marked failed after the ${JOBS_LEASE_MS / 1000} s lease (${lost.length} of them undelivered)`,
+      )
     } finally {
       await receiver.close()
     }

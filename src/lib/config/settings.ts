@@ -1,3 +1,5 @@
+import { parseLeaseMs } from '../jobs/lease'
+
 /**
  * Settings read from the environment, once, with their defaults. Everything tunable by an operator
  * is here so that the Payload config reads as a table of contents.
@@ -43,6 +45,8 @@ export const settings = {
   corsOrigins: list(process.env.CORS_ORIGINS),
   jobsCron: process.env.JOBS_CRON ?? '*/15 * * * * *',
   jobsWorker: flag(process.env.JOBS_WORKER, true),
+  /** A job still claimed this long after its claim was abandoned by a dead worker: src/lib/jobs/lease.ts. */
+  jobsLeaseMs: parseLeaseMs(process.env.JOBS_LEASE_MS),
   graphqlIntrospection: flag(process.env.GRAPHQL_INTROSPECTION, !production),
   graphqlMaxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 600),
   maxUploadBytes: Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),

@@ -9,6 +9,7 @@ import * as migration_20261201_211534_comment_listing_indexes from './20261201_2
 import * as migration_20261201_213018_jobs_concurrency_key from './20261201_213018_jobs_concurrency_key';
 import * as migration_20261203_203208_media_object_key from './20261203_203208_media_object_key';
 import * as migration_20261203_203300_rate_limits from './20261203_203300_rate_limits';
+import * as migration_20261204_031101_jobs_claims from './20261204_031101_jobs_claims';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261203_203300_rate_limits.up,
     down: migration_20261203_203300_rate_limits.down,
     name: '20261203_203300_rate_limits',
+  },
+  {
+    up: migration_20261204_031101_jobs_claims.up,
+    down: migration_20261204_031101_jobs_claims.down,
+    name: '20261204_031101_jobs_claims'
   },
 ];

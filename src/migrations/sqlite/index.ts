@@ -8,6 +8,7 @@ import * as migration_20261125_155335_comment_subscriptions from './20261125_155
 import * as migration_20261201_211522_comment_listing_indexes from './20261201_211522_comment_listing_indexes';
 import * as migration_20261201_213005_jobs_concurrency_key from './20261201_213005_jobs_concurrency_key';
 import * as migration_20261203_203201_media_object_key from './20261203_203201_media_object_key';
+import * as migration_20261204_031059_jobs_claims from './20261204_031059_jobs_claims';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261203_203201_media_object_key.up,
     down: migration_20261203_203201_media_object_key.down,
     name: '20261203_203201_media_object_key'
+  },
+  {
+    up: migration_20261204_031059_jobs_claims.up,
+    down: migration_20261204_031059_jobs_claims.down,
+    name: '20261204_031059_jobs_claims'
   },
 ];

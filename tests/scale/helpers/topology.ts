@@ -28,6 +28,7 @@ export type Topology = {
 }
 
 export const AUTH_LIMIT = { points: 6, seconds: 60 }
+export const JOBS_LEASE_MS = 8_000
 
 export async function startTopology(count: number): Promise<Topology> {
   const cleanups: (() => Promise<void> | void)[] = []
@@ -58,6 +59,8 @@ export async function startTopology(count: number): Promise<Topology> {
       DATABASE_READ_REPLICAS: replica.url,
       DATABASE_POOL_MAX: '6',
       JOBS_CRON: '* * * * * *',
+      // Longer than a webhook may take (5 s), short enough that the kill test sees its dead worker's jobs settled.
+      JOBS_LEASE_MS: String(JOBS_LEASE_MS),
       RATE_LIMIT_AUTH: `${AUTH_LIMIT.points}/${AUTH_LIMIT.seconds}`,
       SHUTDOWN_GRACE_MS: '1500',
     }
