@@ -4,10 +4,10 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import { placeReply } from '../../src/lib/comments/threading'
-import { lexicalFromBlocks, type TextBlock } from '../../src/lib/lexical/from-blocks'
-import { readingTimeMinutes } from '../../src/lib/articles/reading-time'
-import { slugify } from '../../src/lib/slugs/slugify'
+import { placeReply } from '@/comments/domain/threading'
+import { lexicalFromBlocks, type TextBlock } from '@/lib/lexical/from-blocks'
+import { readingTimeMinutes } from '@/lib/articles/reading-time'
+import { slugify } from '@/lib/slugs/slugify'
 
 export type GeneratedArticle = {
   id: string

@@ -3,7 +3,7 @@
  */
 import fs from 'node:fs'
 
-import { lexicalFromBlocks } from '../../src/lib/lexical/from-blocks'
+import { lexicalFromBlocks } from '@/lib/lexical/from-blocks'
 import type { Generated } from '../generate'
 import { load, type LoadResult } from './load'
 import { ARTICLE_QUERY, MIX } from './scenarios'

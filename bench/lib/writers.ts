@@ -112,7 +112,7 @@ export function sqlWriter(sql: SqlRunner): ContentWriter {
       await sql.batch(insertRows('comments', COMMENT_COLUMNS, values, 1000))
     },
     async finish() {
-      // The same counts src/comments/counters.ts keeps, set in two statements for the whole archive.
+      // The same counts src/comments/services/counters.ts keeps, set in two statements for the whole archive.
       await sql.query(`UPDATE articles SET comment_count = counted.n
         FROM (SELECT article_id, count(*) AS n FROM comments WHERE status = 'approved' GROUP BY article_id) AS counted
         WHERE articles.id = counted.article_id`)

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { sqliteFilePath, type DatabaseTarget } from '../../src/lib/config/database-url'
+import { sqliteFilePath, type DatabaseTarget } from '@/lib/config/database-url'
 
 /**
  * A backup is a folder: `manifest.json` (when, which engine, row counts, a checksum of the dump),

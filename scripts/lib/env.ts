@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { DatabaseUrlError, parseDatabaseUrl, redact, type DatabaseTarget } from '../../src/lib/config/database-url'
+import { DatabaseUrlError, parseDatabaseUrl, redact, type DatabaseTarget } from '@/lib/config/database-url'
 
 export type StartEnvironment = { target: DatabaseTarget; demo: boolean }
 

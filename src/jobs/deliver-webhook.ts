@@ -3,8 +3,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { PURGE_EVENT } from '../cache/purge'
 import { settings } from '../lib/config/settings'
 
-import { loadCommentRules } from '../comments/settings'
-import { signWebhook } from '../lib/comments'
+import { loadCommentRules } from '../comments/services/rules'
+import { signWebhook } from '../comments/domain'
 import { markSending } from './sending'
 
 /**

@@ -15,7 +15,7 @@ import {
 } from './content/demo-content'
 import { demoComments, demoReaders } from './content/demo-comments'
 import { DEMO_PASSWORD, demoLogins } from './demo-logins'
-import { recountArticle, recountComment } from '../comments/counters'
+import { recountArticle, recountComment } from '../comments/services/counters'
 import { gradientImage, portraitImage } from './images'
 
 type Log = (message: string) => void

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
-import { authors as demoAuthors, sections as demoSections } from '../../src/seed/content/demo-content'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
+import { authors as demoAuthors, sections as demoSections } from '@/seed/content/demo-content'
 import { screenshot, useBrowser } from './helpers/browser'
 
 /**

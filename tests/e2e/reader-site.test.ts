@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { loginAs, request } from '../http/helpers/client'
 import { waitForMail } from '../http/helpers/mail'
 import { screenshot, useBrowser } from './helpers/browser'

@@ -1,6 +1,6 @@
 import { defineAccessMatrix, type AccessDriver, type Outcome } from '../shared/access-matrix'
 import type { MatrixCollection, Role } from '../shared/access-table'
-import { gradientImage } from '../../src/seed/images'
+import { gradientImage } from '@/seed/images'
 import { baseUrl, graphql, loginAs, request } from './helpers/client'
 
 /** REST and GraphQL, as the demo's staff logins (and anonymously). */

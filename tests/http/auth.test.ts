@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_LOGIN_ATTEMPTS } from '../../src/collections/Users'
+import { MAX_LOGIN_ATTEMPTS } from '@/collections/Users'
 import { loginAs, request } from './helpers/client'
 
 async function newStaffLogin(password: string): Promise<{ id: string; email: string }> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { hashIp } from '../../src/lib/comments'
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { hashIp } from '@/comments/domain'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { graphql, loginAs, request } from './helpers/client'
 
 type PublicComment = {

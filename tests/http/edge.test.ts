@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ANONYMOUS_MAX_DEPTH } from '../../src/hooks/guard-read-args'
+import { ANONYMOUS_MAX_DEPTH } from '@/hooks/guard-read-args'
 import { baseUrl, graphql, loginAs, request } from './helpers/client'
 
 describe('the HTTP edge', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articles as demoArticles, draftArticle, scheduledArticle } from '../../src/seed/content/demo-content'
-import { parseCacheTagHeader } from '../../src/lib/cache/tags'
+import { articles as demoArticles, draftArticle, scheduledArticle } from '@/seed/content/demo-content'
+import { parseCacheTagHeader } from '@/lib/cache/tags'
 import { expectWellFormed, parseXml } from '../unit/feeds/xml'
 import { baseUrl, loginAs, request } from './helpers/client'
 

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { ACCEPTED_DATABASE_URLS } from '../../src/lib/config/database-url'
-import { draftArticle } from '../../src/seed/content/demo-content'
+import { ACCEPTED_DATABASE_URLS } from '@/lib/config/database-url'
+import { draftArticle } from '@/seed/content/demo-content'
 import { preparedEnvironment, startServer, type ServerEnvironment } from './helpers/server'
 
 /** Servers of their own: started, watched and stopped by these tests. */

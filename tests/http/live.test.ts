@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { baseUrl, loginAs, request } from './helpers/client'
 import { onPostgresLeg, startSecondProcess, type StartedServer } from './helpers/server'
 import { openEventStream } from './helpers/sse'

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { gradientImage } from '../../src/seed/images'
+import { gradientImage } from '@/seed/images'
 import { baseUrl, loginAs, request } from './helpers/client'
 
 let token: string

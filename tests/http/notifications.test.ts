@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { signToken } from '../../src/lib/comments'
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { signToken } from '@/comments/domain'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { receivedMail, recipient, waitForMail } from './helpers/mail'
 import { freePort, ownDatabase, preparedEnvironment, startServer, type ServerEnvironment, type StartedServer } from './helpers/server'
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { articles as demoArticles } from '../../src/seed/content/demo-content'
-import { draftArticle } from '../../src/seed/content/demo-content'
+import { articles as demoArticles } from '@/seed/content/demo-content'
+import { draftArticle } from '@/seed/content/demo-content'
 import { graphql, loginAs, request } from './helpers/client'
 
 type RelatedBody = {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { verifyWebhook } from '../../src/lib/comments'
-import { articles as demoArticles } from '../../src/seed/content/demo-content'
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { verifyWebhook } from '@/comments/domain'
+import { articles as demoArticles } from '@/seed/content/demo-content'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { baseUrl, loginAs, request } from './helpers/client'
 import { onPostgresLeg, startSecondProcess, type StartedServer } from './helpers/server'
 import { PURGE_SECRET, receivedWebhooks } from './helpers/webhook-sink'

@@ -3,8 +3,8 @@ import { afterAll } from 'vitest'
 
 import { defineAccessMatrix, type AccessDriver, type Outcome } from '../shared/access-matrix'
 import type { MatrixCollection, Role } from '../shared/access-table'
-import type { Reader } from '../../src/payload-types'
-import { gradientImage } from '../../src/seed/images'
+import type { Reader } from '@/payload-types'
+import { gradientImage } from '@/seed/images'
 import { createStaff, testPayload, type Staff } from './helpers/payload'
 
 /** The Local API with `overrideAccess: false`, as each role. */

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articlePath } from '../../src/lib/articles/paths'
+import { articlePath } from '@/lib/articles/paths'
 import { articleData, createFixtures, createStaff, testPayload, unique, type Fixtures, type Staff } from './helpers/payload'
 
 let payload: Payload

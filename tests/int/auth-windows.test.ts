@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '../../src/collections/Users'
+import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '@/collections/Users'
 import { testPayload, unique } from './helpers/payload'
 
 /**

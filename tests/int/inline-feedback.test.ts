@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { inlineFeedback, listArticleComments } from '../../src/comments/listing'
-import { postComment, type PostCommentInput } from '../../src/comments/posting'
-import { lexicalFromBlocks, type TextBlock } from '../../src/lib/lexical/from-blocks'
-import type { Article } from '../../src/payload-types'
+import { inlineFeedback, listArticleComments } from '@/comments/services/listing'
+import { postComment, type PostCommentInput } from '@/comments/services/posting'
+import { lexicalFromBlocks, type TextBlock } from '@/lib/lexical/from-blocks'
+import type { Article } from '@/payload-types'
 import { createReader, requestAs, setCommentSettings, shownLongAgo, type TestReader } from './helpers/comments'
 import { articleData, createFixtures, testPayload, type Fixtures } from './helpers/payload'
 

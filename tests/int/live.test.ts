@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { commentEventBus, liveCommentsResponse, openLiveConnections } from '../../src/comments/live'
-import type { Article } from '../../src/payload-types'
+import { commentEventBus, liveCommentsResponse, openLiveConnections } from '@/comments/services/live'
+import type { Article } from '@/payload-types'
 import { requestAs } from './helpers/comments'
 import { articleData, createFixtures, testPayload } from './helpers/payload'
 

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchEngineFor } from '../../src/db/search-engine'
-import { reindexAll, searchArticles } from '../../src/search/service'
+import { searchEngineFor } from '@/db/search-engine'
+import { reindexAll, searchArticles } from '@/search/service'
 import { articleData, createFixtures, testPayload, unique, type Fixtures } from './helpers/payload'
 
 let payload: Payload

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { parseDatabaseUrl } from '../../src/lib/config/database-url'
+import { parseDatabaseUrl } from '@/lib/config/database-url'
 import { baseUrl, request } from '../http/helpers/client'
 import { ownDatabase, startServer, type StartedServer } from '../http/helpers/server'
 

@@ -5,8 +5,8 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { parseDatabaseUrl } from '../../src/lib/config/database-url'
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { parseDatabaseUrl } from '@/lib/config/database-url'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { rowCounts } from '../../scripts/lib/backup'
 import { onPostgresLeg, ownDatabase, startServer, type StartedServer } from '../http/helpers/server'
 

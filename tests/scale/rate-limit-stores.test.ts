@@ -74,7 +74,7 @@ describe('rate-limit stores shared by processes', () => {
     const client = new pg.Client({ connectionString: postgres.url })
     await client.connect()
     // The table the migration makes (src/migrations/postgres/…_rate_limits.ts), made the same way here.
-    const { up } = await import('../../src/migrations/postgres/20261203_203300_rate_limits')
+    const { up } = await import('@/migrations/postgres/20261203_203300_rate_limits')
     await up({ db: drizzle({ client }) } as unknown as Parameters<typeof up>[0])
     const bases = await Promise.all([limitProcess('postgres', postgres.url), limitProcess('postgres', postgres.url)])
     expect(await alternate(bases, 6)).toEqual(shared)

@@ -5,11 +5,11 @@ import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { request } from '../http/helpers/client'
 import { openEventStream } from '../http/helpers/sse'
 import { openForComments, startCommentLoad, statusCounts } from '../reliability/helpers/comment-load'
-import { ABANDONED_MESSAGE } from '../../src/lib/jobs/lease'
+import { ABANDONED_MESSAGE } from '@/lib/jobs/lease'
 import { AUTH_LIMIT, JOBS_LEASE_MS, startTopology, waitFor, type Topology } from './helpers/topology'
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/seed/demo-logins'
-import { gradientImage } from '../../src/seed/images'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
+import { gradientImage } from '@/seed/images'
 import { baseUrl, loginAs, request } from '../http/helpers/client'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, redact, sqliteFilePath } from '../../src/lib/config/database-url'
+import { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, redact, sqliteFilePath } from '@/lib/config/database-url'
 
 describe('parseDatabaseUrl', () => {
   it('defaults to the embedded SQLite file', () => {

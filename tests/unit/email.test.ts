@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { verifyReaderEmail } from '../../src/lib/email/verify-reader'
-import { escapeHtml } from '../../src/lib/text/escape-html'
+import { verifyReaderEmail } from '@/lib/email/verify-reader'
+import { escapeHtml } from '@/lib/text/escape-html'
 
 describe('the reader confirmation e-mail', () => {
   const mail = verifyReaderEmail({ siteName: 'The <Ledger>', siteUrl: 'https://news.example', displayName: '<img src=x onerror=alert(1)>', token: 'abc&def' })

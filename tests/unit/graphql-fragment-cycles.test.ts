@@ -1,7 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-import { fragmentCycles, refuseFragmentCycles } from '../../src/lib/graphql/fragment-cycles'
+import { fragmentCycles, refuseFragmentCycles } from '@/lib/graphql/fragment-cycles'
 
 const schema = buildSchema('type Query { a: Int, q: Query }')
 

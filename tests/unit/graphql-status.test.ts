@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { graphqlResponseStatus } from '../../src/lib/graphql/response-status'
+import { graphqlResponseStatus } from '@/lib/graphql/response-status'
 
 describe('graphqlResponseStatus', () => {
   it('keeps 200 for success and for partial success', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { readingTimeMinutes, countWords } from '../../src/lib/articles/reading-time'
-import { lexicalFromBlocks } from '../../src/lib/lexical/from-blocks'
-import { lexicalBlocks, lexicalPlainText } from '../../src/lib/lexical/plain-text'
+import { readingTimeMinutes, countWords } from '@/lib/articles/reading-time'
+import { lexicalFromBlocks } from '@/lib/lexical/from-blocks'
+import { lexicalBlocks, lexicalPlainText } from '@/lib/lexical/plain-text'
 
 describe('lexical text', () => {
   const value = lexicalFromBlocks([

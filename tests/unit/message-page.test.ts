@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { messagePage, wantsHtml } from '../../src/lib/text/message-page'
+import { messagePage, wantsHtml } from '@/lib/text/message-page'
 
 describe('messagePage', () => {
   it('escapes everything it is given', () => {

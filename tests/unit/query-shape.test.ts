@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { comparisonProblem, queriedPaths, whereComparisons } from '../../src/lib/requests/query-shape'
+import { comparisonProblem, queriedPaths, whereComparisons } from '@/lib/requests/query-shape'
 
 describe('queriedPaths', () => {
   it('collects whole field paths from nested where clauses and sort strings', () => {

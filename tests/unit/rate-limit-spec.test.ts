@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseRateLimit, rateLimitKind } from '../../src/lib/requests/rate-limit-spec'
+import { parseRateLimit, rateLimitKind } from '@/lib/requests/rate-limit-spec'
 
 describe('parseRateLimit', () => {
   it('reads requests per seconds, with the default when unset', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseLsn, ReplicaFreshness } from '../../src/lib/replicas/freshness'
+import { parseLsn, ReplicaFreshness } from '@/lib/replicas/freshness'
 
 describe('parseLsn', () => {
   it('reads both halves of an LSN', () => {

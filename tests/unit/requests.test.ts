@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { explainError } from '../../src/lib/requests/explain-error'
-import { isValidId } from '../../src/lib/requests/id-format'
-import { checkPaging, idComparisons, MAX_LIMIT, MAX_PAGE } from '../../src/lib/requests/read-limits'
-import { collectReferences, type FieldShape } from '../../src/lib/requests/references'
+import { explainError } from '@/lib/requests/explain-error'
+import { isValidId } from '@/lib/requests/id-format'
+import { checkPaging, idComparisons, MAX_LIMIT, MAX_PAGE } from '@/lib/requests/read-limits'
+import { collectReferences, type FieldShape } from '@/lib/requests/references'
 
 describe('isValidId', () => {
   it('knows UUIDs and ObjectIds apart', () => {

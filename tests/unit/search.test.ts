@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleSearchDocument } from '../../src/lib/search/document'
-import { fts5Match } from '../../src/lib/search/engines/sqlite'
-import { pickSnippet } from '../../src/lib/search/engines/pick-snippet'
-import { isSearchParamError, MAX_QUERY_LENGTH, parseSearchParams, searchTerms } from '../../src/lib/search/query'
-import { cleanForIndex, foldAccents, MARK_CLOSE, MARK_OPEN, renderSnippet, snippetAround } from '../../src/lib/search/snippet'
-import { lexicalFromBlocks } from '../../src/lib/lexical/from-blocks'
+import { articleSearchDocument } from '@/lib/search/document'
+import { fts5Match } from '@/lib/search/engines/sqlite'
+import { pickSnippet } from '@/lib/search/engines/pick-snippet'
+import { isSearchParamError, MAX_QUERY_LENGTH, parseSearchParams, searchTerms } from '@/lib/search/query'
+import { cleanForIndex, foldAccents, MARK_CLOSE, MARK_OPEN, renderSnippet, snippetAround } from '@/lib/search/snippet'
+import { lexicalFromBlocks } from '@/lib/lexical/from-blocks'
 
 describe('searchTerms', () => {
   it('keeps words only: every engine syntax character is dropped', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../../src/lib/slugs/slugify'
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '@/lib/slugs/slugify'
 
 describe('slugify', () => {
   it('lowercases and joins words with single hyphens', () => {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import React from 'react'
 
-import { feedPaths } from '../../lib/articles/paths'
-import { settings } from '../../lib/config/settings'
-import { SiteFooter } from '../../site/components/SiteFooter'
-import { SiteHeader } from '../../site/components/SiteHeader'
-import { siteSettings } from '../../site/site-settings'
+import { feedPaths } from '@/lib/articles/paths'
+import { settings } from '@/lib/config/settings'
+import { SiteFooter } from '@/site/components/SiteFooter'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { siteSettings } from '@/site/site-settings'
 import './site.css'
 
 // Every page is rendered per request and cached by the Express edge, which knows when to purge it

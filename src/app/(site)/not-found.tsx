@@ -1,4 +1,4 @@
-import { StorySearchForm } from '../../site/components/StorySearchForm'
+import { StorySearchForm } from '@/site/components/StorySearchForm'
 
 /** The reader site's 404: a way on, not a dead end. */
 export default function NotFound() {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { sectionPath } from '../../lib/articles/paths'
-import { StoryItem, StoryList } from '../../site/components/StoryList'
-import { sitePayload } from '../../site/payload'
-import { findStories } from '../../site/stories'
+import { sectionPath } from '@/lib/articles/paths'
+import { StoryItem, StoryList } from '@/site/components/StoryList'
+import { sitePayload } from '@/site/payload'
+import { findStories } from '@/site/stories'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 

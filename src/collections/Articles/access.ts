@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { staffRole } from '../../access/roles'
+import { staffRole } from '@/access/roles'
 
 /**
  * Editors and admins edit any article. Authors edit their own work only while it is unpublished;

@@ -1,13 +1,13 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/is-editor'
-import { hasRole } from '../../access/roles'
-import { slug } from '../../fields/slug'
-import { purgeDocumentCache } from '../../hooks/purge-cache'
-import { cacheTags } from '../../lib/cache/tags'
-import { reindexArticlesReferencing } from '../../hooks/reindex-referencing-articles'
-import { socialLinks } from '../../fields/social-links'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/is-editor'
+import { hasRole } from '@/access/roles'
+import { slug } from '@/fields/slug'
+import { purgeDocumentCache } from '@/hooks/purge-cache'
+import { cacheTags } from '@/lib/cache/tags'
+import { reindexArticlesReferencing } from '@/hooks/reindex-referencing-articles'
+import { socialLinks } from '@/fields/social-links'
 
 /** Editors manage every byline; a staff member may edit the profile linked to their own login. */
 const editorOrOwnProfile: Access = ({ req }) => {

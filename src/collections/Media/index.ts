@@ -1,12 +1,12 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/is-editor'
-import { isNewsroomWriter } from '../../access/is-newsroom-writer'
-import { purgeDocumentCache } from '../../hooks/purge-cache'
-import { cacheTags } from '../../lib/cache/tags'
-import { settings } from '../../lib/config/settings'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/is-editor'
+import { isNewsroomWriter } from '@/access/is-newsroom-writer'
+import { purgeDocumentCache } from '@/hooks/purge-cache'
+import { cacheTags } from '@/lib/cache/tags'
+import { settings } from '@/lib/config/settings'
 import { missingFileIs404 } from './handlers/missing-file'
 
 /**

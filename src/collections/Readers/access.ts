@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole, type StaffRole } from '../../access/roles'
+import { hasRole, type StaffRole } from '@/access/roles'
 
 const moderators: StaffRole[] = ['admin', 'editor', 'moderator']
 

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { resetReaderPasswordEmail, resetReaderPasswordSubject } from '../../lib/email/reset-reader-password'
-import { verifyReaderEmail, verifyReaderSubject } from '../../lib/email/verify-reader'
-import { settings } from '../../lib/config/settings'
+import { anyone } from '@/access/anyone'
+import { resetReaderPasswordEmail, resetReaderPasswordSubject } from '@/lib/email/reset-reader-password'
+import { verifyReaderEmail, verifyReaderSubject } from '@/lib/email/verify-reader'
+import { settings } from '@/lib/config/settings'
 import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
 import { exportDataEndpoint } from './endpoints/export-data'
 import { resetPasswordFormEndpoints } from './endpoints/reset-password-form'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
-import { forgetReaderComments } from './hooks/forget-reader-comments'
+import { forgetReaderComments } from '@/comments/collections/forget-reader-comments'
 
 /**
  * Readers who comment: a login of their own, apart from staff. A reader never reaches the admin,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffRole } from '../../access/roles'
+import { staffRole } from '@/access/roles'
 
 /**
  * Precomputed "You may also like" suggestions, one document per article, written only by the

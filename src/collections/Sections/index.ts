@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/is-editor'
-import { slug } from '../../fields/slug'
-import { purgeDocumentCache } from '../../hooks/purge-cache'
-import { cacheTags } from '../../lib/cache/tags'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/is-editor'
+import { slug } from '@/fields/slug'
+import { purgeDocumentCache } from '@/hooks/purge-cache'
+import { cacheTags } from '@/lib/cache/tags'
 
 /** Site sections (Politics, Sport > Football, …). Nesting comes from the nested-docs plugin. */
 const purge = purgeDocumentCache('sections', cacheTags.section)

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/is-editor'
-import { isNewsroomWriter } from '../../access/is-newsroom-writer'
-import { slug } from '../../fields/slug'
-import { purgeDocumentCache } from '../../hooks/purge-cache'
-import { cacheTags } from '../../lib/cache/tags'
-import { reindexArticlesReferencing } from '../../hooks/reindex-referencing-articles'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/is-editor'
+import { isNewsroomWriter } from '@/access/is-newsroom-writer'
+import { slug } from '@/fields/slug'
+import { purgeDocumentCache } from '@/hooks/purge-cache'
+import { cacheTags } from '@/lib/cache/tags'
+import { reindexArticlesReferencing } from '@/hooks/reindex-referencing-articles'
 
 /** Free tags. Writers may add new ones while filing; only editors rename or delete them. */
 const purge = purgeDocumentCache('tags', cacheTags.tag)

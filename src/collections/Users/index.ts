@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../../access/admin-or-self'
-import { isAdmin, isAdminField } from '../../access/is-admin'
-import { hasRole, STAFF_ROLES } from '../../access/roles'
-import { settings } from '../../lib/config/settings'
+import { adminOrSelf } from '@/access/admin-or-self'
+import { isAdmin, isAdminField } from '@/access/is-admin'
+import { hasRole, STAFF_ROLES } from '@/access/roles'
+import { settings } from '@/lib/config/settings'
 import { firstUserIsAdmin } from './hooks/first-user-is-admin'
 
 /** Lockout after this many failed logins in a row, for `LOCK_MINUTES`. */

@@ -1,10 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/is-editor'
-import { socialLinks } from '../../fields/social-links'
-import { purgeGlobalCache } from '../../hooks/purge-cache'
-import { cacheTags } from '../../lib/cache/tags'
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/is-editor'
+import { socialLinks } from '@/fields/social-links'
+import { purgeGlobalCache } from '@/hooks/purge-cache'
+import { cacheTags } from '@/lib/cache/tags'
 
 /** What every page of the reader site shows around the article: name, about blurb, social links. */
 export const SiteSettings: GlobalConfig = {

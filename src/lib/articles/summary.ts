@@ -1,4 +1,4 @@
-import type { Article, Section } from '../../payload-types'
+import type { Article, Section } from '@/payload-types'
 
 /** What a list of stories shows of each one (search results, related stories, …). */
 export type ArticleSummary = {

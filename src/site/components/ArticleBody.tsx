@@ -2,8 +2,8 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { ReactNode } from 'react'
 
-import { hasText, type LexicalNode } from '../../lib/lexical/plain-text'
-import type { Media } from '../../payload-types'
+import { hasText, type LexicalNode } from '@/lib/lexical/plain-text'
+import type { Media } from '@/payload-types'
 
 type Node = LexicalNode & { value?: unknown; tag?: string }
 

@@ -1,5 +1,5 @@
-import { authorPath, sectionPath } from '../../lib/articles/paths'
-import type { Article, Author, Section } from '../../payload-types'
+import { authorPath, sectionPath } from '@/lib/articles/paths'
+import type { Article, Author, Section } from '@/payload-types'
 import { picture } from '../media'
 import { DateLine } from './DateLine'
 

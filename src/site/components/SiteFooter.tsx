@@ -1,5 +1,5 @@
-import { feedPaths } from '../../lib/articles/paths'
-import type { SiteSetting } from '../../payload-types'
+import { feedPaths } from '@/lib/articles/paths'
+import type { SiteSetting } from '@/payload-types'
 
 /** The about blurb and the ways to follow the site. */
 export function SiteFooter({ site }: { site: SiteSetting }) {

@@ -1,4 +1,4 @@
-import type { SiteSetting } from '../../payload-types'
+import type { SiteSetting } from '@/payload-types'
 import { SocialLinks } from './SocialLinks'
 
 /** Every page's header: the masthead, the search box and "Connect with us". */

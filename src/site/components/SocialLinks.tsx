@@ -1,4 +1,4 @@
-import type { SiteSetting } from '../../payload-types'
+import type { SiteSetting } from '@/payload-types'
 
 const LABELS: Record<string, string> = {
   x: 'X',

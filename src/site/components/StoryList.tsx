@@ -1,4 +1,4 @@
-import { articlePath, sectionPath } from '../../lib/articles/paths'
+import { articlePath, sectionPath } from '@/lib/articles/paths'
 import type { StoryCard } from '../stories'
 import { DateLine } from './DateLine'
 

@@ -1,6 +1,6 @@
 import { inject } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../../src/seed/demo-logins'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 
 export const baseUrl = () => inject('baseUrl')
 

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../../../src/comments/submission'
-import type { Reader } from '../../../src/payload-types'
+import { CLIENT_IP_HEADER } from '@/comments/services/submission'
+import type { Reader } from '@/payload-types'
 import { unique } from './payload'
 
 export type TestReader = Reader & { collection: 'readers' }

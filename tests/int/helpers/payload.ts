@@ -1,11 +1,11 @@
 import config from '@payload-config'
 import { getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 
-import { lexicalFromBlocks, type TextBlock } from '../../../src/lib/lexical/from-blocks'
-import type { Article, Author, Media, Section, User } from '../../../src/payload-types'
-import { gradientImage } from '../../../src/seed/images'
-import type { StaffRole } from '../../../src/access/roles'
-import { slugify } from '../../../src/lib/slugs/slugify'
+import { lexicalFromBlocks, type TextBlock } from '@/lib/lexical/from-blocks'
+import type { Article, Author, Media, Section, User } from '@/payload-types'
+import { gradientImage } from '@/seed/images'
+import type { StaffRole } from '@/access/roles'
+import { slugify } from '@/lib/slugs/slugify'
 
 /** One Payload per test file, on the database the leg chose through DATABASE_URL. */
 export async function testPayload(): Promise<Payload> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { expect } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../../src/seed/demo-logins'
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { request } from '../../http/helpers/client'
 
 /** One POST of the load: its key, its status (0: no answer) and the Retry-After it came with. */

@@ -6,7 +6,7 @@
 import express from 'express'
 import type { AddressInfo } from 'node:net'
 
-import { rateLimits, type RateLimitStore } from '../../../src/server/rate-limits'
+import { rateLimits, type RateLimitStore } from '@/server/rate-limits'
 
 const kind = process.env.LIMIT_STORE
 const url = process.env.LIMIT_STORE_URL ?? ''

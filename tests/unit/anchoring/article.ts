@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 
-import { createAnchor } from '../../../src/lib/anchoring/create'
-import type { PassageAnchor, Resolution } from '../../../src/lib/anchoring/types'
+import { createAnchor } from '@/comments/domain/anchoring/create'
+import type { PassageAnchor, Resolution } from '@/comments/domain/anchoring/types'
 
 /**
  * An invented eight-paragraph local story. The councillor's line is quoted twice, in paragraph 1

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { anchorFromQuote, createAnchor } from '../../../src/lib/anchoring/create'
-import { AnchorError } from '../../../src/lib/anchoring/errors'
-import type { AnchorErrorCode } from '../../../src/lib/anchoring/errors'
-import { resolveAnchor } from '../../../src/lib/anchoring/resolve'
+import { anchorFromQuote, createAnchor } from '@/comments/domain/anchoring/create'
+import { AnchorError } from '@/comments/domain/anchoring/errors'
+import type { AnchorErrorCode } from '@/comments/domain/anchoring/errors'
+import { resolveAnchor } from '@/comments/domain/anchoring/resolve'
 import { ARTICLE, article, edit, REPEATED, sliceOf } from './article'
 
 function codeOf(run: () => unknown): AnchorErrorCode | 'no error' {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupByPassage } from '../../../src/lib/anchoring/group'
-import { resolveAnchors } from '../../../src/lib/anchoring/resolve'
-import type { Resolution } from '../../../src/lib/anchoring/types'
+import { groupByPassage } from '@/comments/domain/anchoring/group'
+import { resolveAnchors } from '@/comments/domain/anchoring/resolve'
+import type { Resolution } from '@/comments/domain/anchoring/types'
 import { ARTICLE, anchorOn, article, edit, REID_SENTENCE } from './article'
 
 const at = (blockIndex: number, start: number, end: number, status: 'exact' | 'moved' = 'exact'): Resolution => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { createAnchor } from '../../../src/lib/anchoring/create'
-import { toMatchText } from '../../../src/lib/anchoring/normalise'
-import { resolveAnchor, resolveAnchors } from '../../../src/lib/anchoring/resolve'
-import type { PassageAnchor } from '../../../src/lib/anchoring/types'
+import { createAnchor } from '@/comments/domain/anchoring/create'
+import { toMatchText } from '@/comments/domain/anchoring/normalise'
+import { resolveAnchor, resolveAnchors } from '@/comments/domain/anchoring/resolve'
+import type { PassageAnchor } from '@/comments/domain/anchoring/types'
 import { ARTICLE, sliceOf } from './article'
 
 /** Small seeded generator (mulberry32): the same "random" edits on every run. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { createAnchor } from '../../../src/lib/anchoring/create'
-import { resolveAnchor } from '../../../src/lib/anchoring/resolve'
-import type { PassageAnchor, Resolution } from '../../../src/lib/anchoring/types'
+import { createAnchor } from '@/comments/domain/anchoring/create'
+import { resolveAnchor } from '@/comments/domain/anchoring/resolve'
+import type { PassageAnchor, Resolution } from '@/comments/domain/anchoring/types'
 import { ARTICLE, anchorOn, article, edit, REID_SENTENCE, REPEATED, sliceOf } from './article'
 
 const NEW_PARAGRAPH = 'Update, Wednesday: the council has published the full minutes of the meeting.'

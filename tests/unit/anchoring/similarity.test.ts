@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isBlankChar, toMatchText, toOriginalRange } from '../../../src/lib/anchoring/normalise'
-import { bestEnd, bestStart, bestWindow, bigrams, dice } from '../../../src/lib/anchoring/similarity'
+import { isBlankChar, toMatchText, toOriginalRange } from '@/comments/domain/anchoring/normalise'
+import { bestEnd, bestStart, bestWindow, bigrams, dice } from '@/comments/domain/anchoring/similarity'
 
 describe('dice', () => {
   it('compares bigram multisets', () => {

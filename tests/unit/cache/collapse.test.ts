@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MissCollapser, type Outcome } from '../../../src/lib/cache/collapse'
+import { MissCollapser, type Outcome } from '@/lib/cache/collapse'
 
 describe('MissCollapser', () => {
   it('lets one request lead a key and hands its result to those waiting', async () => {

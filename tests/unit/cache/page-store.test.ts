@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { etagOf, matchesEtag, PageStore } from '../../../src/lib/cache/page-store'
+import { etagOf, matchesEtag, PageStore } from '@/lib/cache/page-store'
 
 const entry = (tags: string[], body = 'hello') => ({
   status: 200,

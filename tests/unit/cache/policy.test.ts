@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { cacheKey, cachePolicy, isPersonal, publicCacheControl } from '../../../src/lib/cache/policy'
-import { cacheTagHeader, parseCacheTagHeader, tagsForArticleChange, tagsForCommentChange } from '../../../src/lib/cache/tags'
+import { cacheKey, cachePolicy, isPersonal, publicCacheControl } from '@/lib/cache/policy'
+import { cacheTagHeader, parseCacheTagHeader, tagsForArticleChange, tagsForCommentChange } from '@/lib/cache/tags'
 
 describe('cachePolicy', () => {
   it('caches pages, feeds and public API reads, each with the tags it starts from', () => {

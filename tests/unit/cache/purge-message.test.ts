@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodePurge, encodePurge } from '../../../src/lib/cache/purge-message'
+import { decodePurge, encodePurge } from '@/lib/cache/purge-message'
 
 describe('purge messages between processes', () => {
   it('carry the tags there and back', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { renderCommentDigest, signToken, verifyToken } from '../../../src/lib/comments'
+import { renderCommentDigest, signToken, verifyToken } from '@/comments/domain'
 
 const base = {
   siteName: 'The Ledger',

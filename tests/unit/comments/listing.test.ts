@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeCursor, encodeCursor, isListingProblem, parseListingQuery, SORT_FIELDS } from '../../../src/lib/comments'
+import { decodeCursor, encodeCursor, isListingProblem, parseListingQuery, SORT_FIELDS } from '@/comments/domain'
 
 describe('parseListingQuery', () => {
   it('defaults to newest first, page 1, the site page size', () => {

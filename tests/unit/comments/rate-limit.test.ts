@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkRateLimit, windowStart, withinEditWindow, wordList } from '../../../src/lib/comments'
+import { checkRateLimit, windowStart, withinEditWindow, wordList } from '@/comments/domain'
 
 const now = new Date('2026-11-25T12:00:00Z')
 

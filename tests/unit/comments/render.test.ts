@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { renderCommentHtml } from '../../../src/lib/comments'
+import { renderCommentHtml } from '@/comments/domain'
 
 describe('renderCommentHtml', () => {
   it('escapes every markup character', () => {

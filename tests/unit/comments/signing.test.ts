@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { digest, hashIp, issueGuestToken, signWebhook, verifyGuestToken, verifyWebhook } from '../../../src/lib/comments'
+import { digest, hashIp, issueGuestToken, signWebhook, verifyGuestToken, verifyWebhook } from '@/comments/domain'
 
 describe('hashIp', () => {
   it('is stable, keyed and not the address', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { nestReplies, placeReply } from '../../../src/lib/comments'
+import { nestReplies, placeReply } from '@/comments/domain'
 
 describe('placeReply', () => {
   it('puts a top-level comment at depth 0', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { atomFeed, rssFeed, type FeedData, type FeedItem } from '../../../src/lib/feeds/feed'
+import { atomFeed, rssFeed, type FeedData, type FeedItem } from '@/lib/feeds/feed'
 import { expectWellFormed, htmlText, parseXml } from './xml'
 
 const SITE = 'https://ledger.example'

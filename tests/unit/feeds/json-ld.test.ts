@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { newsArticleJsonLd, serializeJsonLd, type NewsArticleInput } from '../../../src/lib/seo/json-ld'
+import { newsArticleJsonLd, serializeJsonLd, type NewsArticleInput } from '@/lib/seo/json-ld'
 
 const SITE = 'https://ledger.example'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { robotsTxt } from '../../../src/lib/feeds/robots'
+import { robotsTxt } from '@/lib/feeds/robots'
 
 describe('robotsTxt', () => {
   const lines = robotsTxt('https://ledger.example').split('\n')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { discoveryPaths } from '../../../src/lib/articles/paths'
+import { discoveryPaths } from '@/lib/articles/paths'
 import {
   ARTICLES_PER_SITEMAP,
   EMPTY_URLSET,
@@ -15,7 +15,7 @@ import {
   sitemapPath,
   urlsetXml,
   type NewsEntry,
-} from '../../../src/lib/feeds/sitemaps'
+} from '@/lib/feeds/sitemaps'
 import { expectWellFormed, parseXml } from './xml'
 
 const SITE = 'https://ledger.example'

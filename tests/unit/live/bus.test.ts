@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { localEventBus } from '../../../src/lib/live/local-bus'
-import { notifyPayload } from '../../../src/lib/live/postgres-bus'
-import { isCommentEvent, type CommentEvent } from '../../../src/lib/live/types'
+import { localEventBus } from '@/comments/services/live-bus/local-bus'
+import { notifyPayload } from '@/comments/services/live-bus/postgres-bus'
+import { isCommentEvent, type CommentEvent } from '@/comments/services/live-bus/types'
 
 describe('localEventBus', () => {
   it('delivers an article’s events to its listeners only, until they unsubscribe', () => {

@@ -1,5 +1,5 @@
-import { DEFAULT_MODERATION_SETTINGS } from '../../../src/lib/moderation/pipeline'
-import type { ModerationContext, ModerationSettings } from '../../../src/lib/moderation/types'
+import { DEFAULT_MODERATION_SETTINGS } from '@/comments/domain/moderation/pipeline'
+import type { ModerationContext, ModerationSettings } from '@/comments/domain/moderation/types'
 
 export const NOW = new Date('2025-07-21T12:00:00Z')
 

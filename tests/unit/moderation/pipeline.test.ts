@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultPhases, PHASE_GROUPS } from '../../../src/lib/moderation/phases'
+import { defaultPhases, PHASE_GROUPS } from '@/comments/domain/moderation/phases'
 import {
   compose,
   DEFAULT_MODERATION_SETTINGS,
@@ -8,8 +8,8 @@ import {
   moderate,
   NOT_POSTED_MESSAGE,
   PUBLISHED_MESSAGE,
-} from '../../../src/lib/moderation/pipeline'
-import type { ModerationContext, Phase, ReasonCode } from '../../../src/lib/moderation/types'
+} from '@/comments/domain/moderation/pipeline'
+import type { ModerationContext, Phase, ReasonCode } from '@/comments/domain/moderation/types'
 import { context, NOW } from './context'
 
 const codes = (c: ModerationContext): ReasonCode[] => moderate(c).reasons.map((reason) => reason.code)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { afterReport } from '../../../src/lib/moderation/reports'
+import { afterReport } from '@/comments/domain/moderation/reports'
 
 const settings = { reportsToHold: 3 }
 

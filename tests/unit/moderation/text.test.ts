@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { containsWord, countLinks } from '../../../src/lib/moderation/text'
+import { containsWord, countLinks } from '@/comments/domain/moderation/text'
 
 describe('countLinks', () => {
   it('counts http, https and www links', () => {

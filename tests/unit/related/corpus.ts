@@ -1,4 +1,4 @@
-import type { RelatedCandidate } from '../../../src/lib/related/score'
+import type { RelatedCandidate } from '@/lib/related/score'
 
 /**
  * Known-answer corpus for the related-stories quality tests: a four-part running story (a bridge

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_THRESHOLD, scoreRelated } from '../../../src/lib/related/score'
-import type { RelatedCandidate } from '../../../src/lib/related/score'
-import { buildVectors, cosine } from '../../../src/lib/related/tfidf'
+import { DEFAULT_THRESHOLD, scoreRelated } from '@/lib/related/score'
+import type { RelatedCandidate } from '@/lib/related/score'
+import { buildVectors, cosine } from '@/lib/related/tfidf'
 import { bridgeStory, corpus, heatwaveCluster, lonelyStory, NOW, refiledBridgeClosure } from './corpus'
 
 const byId = (id: string): RelatedCandidate => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_WEIGHTS, scoreRelated } from '../../../src/lib/related/score'
-import type { RelatedCandidate, RelatedOptions } from '../../../src/lib/related/score'
-import { buildVectors, cosine } from '../../../src/lib/related/tfidf'
+import { DEFAULT_WEIGHTS, scoreRelated } from '@/lib/related/score'
+import type { RelatedCandidate, RelatedOptions } from '@/lib/related/score'
+import { buildVectors, cosine } from '@/lib/related/tfidf'
 
 const NOW = new Date('2025-07-21T12:00:00Z')
 /**

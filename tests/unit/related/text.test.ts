@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normaliseTag, normaliseTitle, stem, STOPWORDS, tokenize } from '../../../src/lib/related/text'
+import { normaliseTag, normaliseTitle, stem, STOPWORDS, tokenize } from '@/lib/related/text'
 
 describe('tokenize', () => {
   it('lowercases and keeps topic words in order', () => {

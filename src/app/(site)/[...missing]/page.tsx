@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { redirectForPath } from '../../../site/article'
+import { redirectForPath } from '@/site/article'
 
 type Props = { params: Promise<{ missing: string[] }> }
 

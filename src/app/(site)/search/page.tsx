@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { APIError } from 'payload'
 
-import { articlePath, searchPath, sectionPath } from '../../../lib/articles/paths'
-import { DateLine } from '../../../site/components/DateLine'
-import { Pagination } from '../../../site/components/StoryList'
-import { StorySearchForm } from '../../../site/components/StorySearchForm'
-import { anonymousRequest, showing } from '../../../site/payload'
-import { searchArticles, type SearchResponse } from '../../../search/service'
-import { cacheTags } from '../../../lib/cache/tags'
-import { firstParam } from '../../../site/stories'
+import { articlePath, searchPath, sectionPath } from '@/lib/articles/paths'
+import { DateLine } from '@/site/components/DateLine'
+import { Pagination } from '@/site/components/StoryList'
+import { StorySearchForm } from '@/site/components/StorySearchForm'
+import { anonymousRequest, showing } from '@/site/payload'
+import { searchArticles, type SearchResponse } from '@/search/service'
+import { cacheTags } from '@/lib/cache/tags'
+import { firstParam } from '@/site/stories'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '../../../access/roles'
-import type { Article } from '../../../payload-types'
+import { hasRole } from '@/access/roles'
+import type { Article } from '@/payload-types'
 
 /** Only editors and admins publish; an author's attempt is refused, not silently saved as a draft. */
 export const guardPublishing: CollectionBeforeChangeHook<Article> = ({ data, req }) => {

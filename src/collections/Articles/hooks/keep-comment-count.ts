@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recountArticle } from '../../../comments/counters'
-import type { Article } from '../../../payload-types'
+import { recountArticle } from '@/comments/services/counters'
+import type { Article } from '@/payload-types'
 
 /**
  * An editor's save writes the article row whole, comment count included, from the values the

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { purgeForArticle } from '../../../cache/purge'
-import { articlePath } from '../../../lib/articles/paths'
-import type { Article } from '../../../payload-types'
+import { purgeForArticle } from '@/cache/purge'
+import { articlePath } from '@/lib/articles/paths'
+import type { Article } from '@/payload-types'
 
 const pathsOf = (...articles: (Article | null | undefined)[]) => [
   ...new Set(articles.flatMap((article) => (article?.slug ? [articlePath(article.slug)] : []))),

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { Article } from '../../../payload-types'
+import type { Article } from '@/payload-types'
 
 /**
  * Queues the related-stories refresh when what readers see changes: a publish (or an edit that is

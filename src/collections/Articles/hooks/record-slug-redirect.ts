@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { articlePath } from '../../../lib/articles/paths'
-import type { Article } from '../../../payload-types'
+import { articlePath } from '@/lib/articles/paths'
+import type { Article } from '@/payload-types'
 
 /**
  * When a published article's slug changes, its old URL must keep working: record a redirect from

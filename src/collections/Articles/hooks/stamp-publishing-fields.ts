@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { readingTimeMinutes } from '../../../lib/articles/reading-time'
-import { lexicalPlainText } from '../../../lib/lexical/plain-text'
-import type { Article } from '../../../payload-types'
+import { readingTimeMinutes } from '@/lib/articles/reading-time'
+import { lexicalPlainText } from '@/lib/lexical/plain-text'
+import type { Article } from '@/payload-types'
 
 /**
  * Fields the newsroom never types: who created the article, when it was first published (set once,

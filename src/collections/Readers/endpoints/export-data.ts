@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { exportReaderData } from '../../../comments/reader-data'
+import { exportReaderData } from '@/comments/services/reader-data'
 
 /** `GET /api/readers/me/export`: a signed-in reader downloads everything stored about them, as JSON. */
 export const exportDataEndpoint: Endpoint = {

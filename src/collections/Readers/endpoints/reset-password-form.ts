@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { settings } from '../../../lib/config/settings'
-import { messagePage, passwordFormPage } from '../../../lib/text/message-page'
+import { settings } from '@/lib/config/settings'
+import { messagePage, passwordFormPage } from '@/lib/text/message-page'
 
 const ACTION = '/api/readers/reset-password-form'
 const TOKEN = /^[A-Za-z0-9]{16,256}$/

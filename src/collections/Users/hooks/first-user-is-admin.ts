@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { User } from '../../../payload-types'
+import type { User } from '@/payload-types'
 
 /** The first login made on a new site (the admin's "create first user" screen) is its admin. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleClosed } from '../../../../src/lib/moderation/phases/article-closed'
+import { articleClosed } from '@/comments/domain/moderation/phases/article-closed'
 
 const now = new Date('2025-07-21T12:00:00Z')
 const closedMessage = 'Comments are closed on this article.'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bannedWords } from '../../../../src/lib/moderation/phases/banned-words'
+import { bannedWords } from '@/comments/domain/moderation/phases/banned-words'
 
 const settings = { bannedWords: ['darn', 'merde'] }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { commenterBanned } from '../../../../src/lib/moderation/phases/commenter-banned'
+import { commenterBanned } from '@/comments/domain/moderation/phases/commenter-banned'
 
 const now = new Date('2025-07-21T12:00:00Z')
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { emptyBody } from '../../../../src/lib/moderation/phases/empty-body'
+import { emptyBody } from '@/comments/domain/moderation/phases/empty-body'
 
 describe('emptyBody', () => {
   it('rejects a blank comment, zero-width characters included', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { guestsNotAllowed } from '../../../../src/lib/moderation/phases/guests-not-allowed'
+import { guestsNotAllowed } from '@/comments/domain/moderation/phases/guests-not-allowed'
 
 describe('guestsNotAllowed', () => {
   it('rejects a guest when guest comments are off', () => {

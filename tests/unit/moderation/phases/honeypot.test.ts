@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { honeypot } from '../../../../src/lib/moderation/phases/honeypot'
+import { honeypot } from '@/comments/domain/moderation/phases/honeypot'
 
 describe('honeypot', () => {
   it('marks a filled-in hidden field as spam, with no message for the commenter', () => {

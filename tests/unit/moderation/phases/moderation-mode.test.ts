@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { moderationMode } from '../../../../src/lib/moderation/phases/moderation-mode'
-import type { ModerationContext, ModerationMode } from '../../../../src/lib/moderation/types'
+import { moderationMode } from '@/comments/domain/moderation/phases/moderation-mode'
+import type { ModerationContext, ModerationMode } from '@/comments/domain/moderation/types'
 
 const reader: ModerationContext['commenter'] = { kind: 'reader' }
 const trusted: ModerationContext['commenter'] = { kind: 'reader', trustLevel: 'trusted' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { poorRecord } from '../../../../src/lib/moderation/phases/poor-record'
-import type { CommenterRecord } from '../../../../src/lib/moderation/types'
+import { poorRecord } from '@/comments/domain/moderation/phases/poor-record'
+import type { CommenterRecord } from '@/comments/domain/moderation/types'
 
 const settings = { poorRecordWindow: 10, poorRecordRejectedShare: 0.5 }
 const check = (recent: CommenterRecord['recent'], overrides: Partial<typeof settings> = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { spamChecker } from '../../../../src/lib/moderation/phases/spam-checker'
+import { spamChecker } from '@/comments/domain/moderation/phases/spam-checker'
 
 describe('spamChecker', () => {
   it('marks a comment the checker called spam as spam, with no message for the commenter', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { suspectWords } from '../../../../src/lib/moderation/phases/suspect-words'
+import { suspectWords } from '@/comments/domain/moderation/phases/suspect-words'
 
 const settings = { suspectWords: ['idiot', 'go away'] }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { tooFast } from '../../../../src/lib/moderation/phases/too-fast'
+import { tooFast } from '@/comments/domain/moderation/phases/too-fast'
 
 const now = new Date('2025-07-21T12:00:10Z')
 const settings = { minSecondsToSubmit: 3 }

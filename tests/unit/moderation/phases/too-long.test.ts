@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { tooLong } from '../../../../src/lib/moderation/phases/too-long'
+import { tooLong } from '@/comments/domain/moderation/phases/too-long'
 
 describe('tooLong', () => {
   it('rejects a body over the limit and says the limit', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { tooManyLinks } from '../../../../src/lib/moderation/phases/too-many-links'
+import { tooManyLinks } from '@/comments/domain/moderation/phases/too-many-links'
 
 const settings = { maxLinks: 2 }
 

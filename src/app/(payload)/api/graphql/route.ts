@@ -3,7 +3,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { graphqlResponseStatus, INVALID_GRAPHQL_JSON } from '../../../../lib/graphql/response-status'
+import { graphqlResponseStatus, INVALID_GRAPHQL_JSON } from '@/lib/graphql/response-status'
 
 const payloadPOST = GRAPHQL_POST(config)
 

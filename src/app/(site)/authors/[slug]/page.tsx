@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { authorPath, feedPaths } from '../../../../lib/articles/paths'
-import { SocialLinks } from '../../../../site/components/SocialLinks'
-import { StoryIndex } from '../../../../site/components/StoryIndex'
-import { picture } from '../../../../site/media'
-import { findBySlug, findStories, pageParam } from '../../../../site/stories'
+import { authorPath, feedPaths } from '@/lib/articles/paths'
+import { SocialLinks } from '@/site/components/SocialLinks'
+import { StoryIndex } from '@/site/components/StoryIndex'
+import { picture } from '@/site/media'
+import { findBySlug, findStories, pageParam } from '@/site/stories'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

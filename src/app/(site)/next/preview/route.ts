@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { staffRole } from '../../../../access/roles'
-import { sitePayload } from '../../../../site/payload'
+import { staffRole } from '@/access/roles'
+import { sitePayload } from '@/site/payload'
 
 /**
  * Draft preview for editors (the admin's Preview button and live-preview pane open this): a

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { feedPaths, sectionPath } from '../../../../lib/articles/paths'
-import { StoryIndex } from '../../../../site/components/StoryIndex'
-import { findBySlug, findStories, pageParam } from '../../../../site/stories'
+import { feedPaths, sectionPath } from '@/lib/articles/paths'
+import { StoryIndex } from '@/site/components/StoryIndex'
+import { findBySlug, findStories, pageParam } from '@/site/stories'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,8 +1,0 @@
-import type { CollectionBeforeDeleteHook } from 'payload'
-
-import { forgetReader } from '../../../comments/reader-data'
-
-/** Runs before the row goes, while the comments still point at it. */
-export const forgetReaderComments: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await forgetReader(req, String(id))
-}

@@ -1,0 +1,50 @@
+import type { Endpoint } from 'payload'
+
+import { commentableArticle, inlineFeedback, listArticleComments } from '../services/listing'
+import { liveCommentsResponse } from '../services/live'
+import { routeId } from '@/endpoints/read-json-body'
+
+/**
+ * `GET /api/articles/:id/comments?sort=newest|oldest|top|replies&limit=&page=|cursor=`: one page of
+ * top-level comments with their replies nested, the article's approved total for "View all N
+ * comments", and what the comment form needs (open, guests allowed, limits).
+ */
+export const articleCommentsEndpoint: Endpoint = {
+  path: '/:id/comments',
+  method: 'get',
+  handler: async (req) => {
+    const {
+      depth: _depth,
+      locale: _locale,
+      'fallback-locale': _fallback,
+      draft: _draft,
+      ...query
+    } = (req.query ?? {}) as Record<string, unknown>
+    const page = await listArticleComments(req, routeId(req), query)
+    // A reader's page shows their own pending comments: never cache it for others.
+    return Response.json(page, { headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=0, must-revalidate' } })
+  },
+}
+
+/**
+ * `GET /api/articles/:id/comments/inline`: inline feedback grouped by passage, with counts and where
+ * each passage is in the article now, for the page to mark them.
+ */
+export const articleInlineFeedbackEndpoint: Endpoint = {
+  path: '/:id/comments/inline',
+  method: 'get',
+  handler: async (req) =>
+    Response.json(await inlineFeedback(req, routeId(req)), {
+      headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=0, must-revalidate' },
+    }),
+}
+
+/**
+ * `GET /api/articles/:id/comments/live`: Server-Sent Events with newly approved comments and count
+ * changes for an open article page; resumes from Last-Event-ID.
+ */
+export const articleLiveCommentsEndpoint: Endpoint = {
+  path: '/:id/comments/live',
+  method: 'get',
+  handler: async (req) => liveCommentsResponse(req, await commentableArticle(req, routeId(req))),
+}

@@ -1,0 +1,143 @@
+'use client'
+import { useEffect, useState } from 'react'
+
+import type { InlineFeedback as Feedback } from '../services/listing'
+import { callApi, INLINE_TOTAL_EVENT, PASSAGE_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
+
+const CONTEXT_CHARS = 32
+const MAX_QUOTE_CHARS = 500
+
+/** The article's text blocks as anchoring counts them: the outermost `[data-block]` elements (ArticleBody). */
+function blocks(body: HTMLElement): HTMLElement[] {
+  return [...body.querySelectorAll<HTMLElement>('[data-block]')].filter((element) => !element.parentElement?.closest('[data-block]'))
+}
+
+function textNodes(element: HTMLElement): Text[] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+  const nodes: Text[] = []
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text)
+  return nodes
+}
+
+/** Takes earlier marks out again, so marking twice (a second load) never nests or doubles them. */
+function clearMarks(body: HTMLElement): void {
+  for (const mark of body.querySelectorAll('mark.passage')) {
+    const parent = mark.parentNode
+    if (!parent) continue
+    mark.replaceWith(...mark.childNodes)
+    parent.normalize()
+  }
+}
+
+/** Wraps the first occurrence of `text` in the block in <mark>s (one per text node it spans). */
+function markPassage(block: HTMLElement, text: string, onOpen: () => void, count: number): boolean {
+  const start = (block.textContent ?? '').indexOf(text)
+  if (start < 0 || !text) return false
+  const end = start + text.length
+  let offset = 0
+  for (const node of textNodes(block)) {
+    const length = node.data.length
+    const from = Math.max(start - offset, 0)
+    const to = Math.min(end - offset, length)
+    offset += length
+    if (to <= 0 || from >= length || from >= to) continue
+    const range = document.createRange()
+    range.setStart(node, from)
+    range.setEnd(node, to)
+    const mark = document.createElement('mark')
+    mark.className = 'passage'
+    mark.tabIndex = 0
+    mark.setAttribute('role', 'button')
+    mark.dataset.count = String(count)
+    mark.addEventListener('click', onOpen)
+    mark.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), onOpen()))
+    range.surroundContents(mark)
+    // The name starts with the words on screen (WCAG 2.5.3) and says what opening it shows.
+    mark.setAttribute('aria-label', `${mark.textContent}: ${count} ${count === 1 ? 'comment' : 'comments'} on this passage`)
+  }
+  return true
+}
+
+/** The selection as a quote the API anchors: exact text, some context, and which block it is in. */
+function quoteFromSelection(body: HTMLElement): Quote | null {
+  const selection = window.getSelection()
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+  const range = selection.getRangeAt(0)
+  const all = blocks(body)
+  const block = all.find((element) => element.contains(range.startContainer))
+  if (!block || !block.contains(range.endContainer)) return null
+  const exact = selection.toString().replace(/\s+/g, ' ').trim()
+  if (!exact || exact.length > MAX_QUOTE_CHARS) return null
+  const before = document.createRange()
+  before.setStart(block, 0)
+  before.setEnd(range.startContainer, range.startOffset)
+  const after = document.createRange()
+  after.setStart(range.endContainer, range.endOffset)
+  after.setEnd(block, block.childNodes.length)
+  return {
+    exact,
+    prefix: before.toString().slice(-CONTEXT_CHARS),
+    suffix: after.toString().slice(0, CONTEXT_CHARS),
+    blockIndex: all.indexOf(block),
+  }
+}
+
+/**
+ * Inline feedback: marks the passages readers commented on (click one to read those comments) and
+ * offers "Comment on this passage" for a selection in the article body.
+ */
+export function InlineFeedback({ articleId, open }: { articleId: string; open: boolean }) {
+  const [offer, setOffer] = useState<{ quote: Quote; top: number; left: number } | null>(null)
+
+  useEffect(() => {
+    const body = document.getElementById('article-body')
+    if (!body) return
+    void callApi<Feedback>(`/api/articles/${articleId}/comments/inline`).then((result) => {
+      if (!result.data) return
+      window.dispatchEvent(new CustomEvent(INLINE_TOTAL_EVENT, { detail: result.data.total }))
+      clearMarks(body)
+      const all = blocks(body)
+      for (const passage of result.data.passages) {
+        const block = passage.blockIndex === null ? undefined : all[passage.blockIndex]
+        if (!block || passage.status === 'orphaned') continue
+        markPassage(
+          block,
+          passage.text,
+          () => window.dispatchEvent(new CustomEvent(PASSAGE_EVENT, { detail: { text: passage.text, commentIds: passage.commentIds } })),
+          passage.count,
+        )
+      }
+      // Marks are in place and selections are listened to: browser tests wait for this before selecting.
+      body.dataset.inlineFeedback = 'ready'
+    })
+    if (!open) return
+    const onSelect = () => {
+      const quote = quoteFromSelection(body)
+      if (!quote) return setOffer(null)
+      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+      setOffer({ quote, top: rect.bottom + window.scrollY + 6, left: rect.left + window.scrollX })
+    }
+    body.addEventListener('mouseup', onSelect)
+    body.addEventListener('keyup', onSelect)
+    return () => {
+      body.removeEventListener('mouseup', onSelect)
+      body.removeEventListener('keyup', onSelect)
+    }
+  }, [articleId, open])
+
+  if (!offer) return null
+  return (
+    <button
+      type="button"
+      className="quote-offer"
+      style={{ top: offer.top, left: offer.left }}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => {
+        window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: offer.quote }))
+        setOffer(null)
+      }}
+    >
+      Comment on this passage
+    </button>
+  )
+}

@@ -1,0 +1,134 @@
+import type { PayloadRequest } from 'payload'
+
+import { renderCommentHtml } from '../domain'
+import type { Comment } from '@/payload-types'
+import type { PublicQuote } from './anchors'
+
+/** A comment as readers and front ends get it: no e-mail, address, reasons or report counts. */
+export type PublicComment = {
+  id: string
+  articleId: string
+  parentId: string | null
+  rootId: string | null
+  depth: number
+  replyTo: { id: string; name: string | null } | null
+  author: { id: string; displayName: string } | null
+  guestName: string | null
+  body: string
+  html: string
+  /** "pending" only ever reaches the commenter themselves; "removed" keeps a thread's shape. */
+  status: 'approved' | 'pending' | 'removed'
+  featured: boolean
+  editedAt: string | null
+  createdAt: string
+  votes: { up: number; down: number; score: number }
+  replyCount: number
+  mine: boolean
+  /** For the commenter's own pending comment: what they were told. */
+  notice: string | null
+  myVote: number | null
+  /** Inline feedback: the passage it is about and where that is in the article now. */
+  quote: PublicQuote | null
+  replies?: PublicComment[]
+}
+
+export const idOf = (value: string | { id: string } | null | undefined): string | null =>
+  typeof value === 'object' && value ? value.id : (value ?? null)
+
+/** The voter id of a request: a reader, a guest with a signed token, or nobody. */
+export type Viewer = { readerId: string | null; voter: string | null }
+
+/**
+ * Shapes comments for the public, looking up author names and the viewer's own votes in two
+ * queries for the whole set.
+ */
+/**
+ * The fields `toPublic` reads, for the listing queries: nothing hidden is read at all, and the
+ * moderation-reason rows and virtual fields of a whole comment are not assembled for nothing.
+ */
+export const PUBLIC_COMMENT_FIELDS = {
+  article: true,
+  parent: true,
+  root: true,
+  depth: true,
+  replyTo: true,
+  replyToName: true,
+  author: true,
+  guestName: true,
+  body: true,
+  status: true,
+  featured: true,
+  editedAt: true,
+  createdAt: true,
+  votesUp: true,
+  votesDown: true,
+  score: true,
+  replyCount: true,
+  notice: true,
+  quote: true,
+} as const
+
+/** A comment as read with PUBLIC_COMMENT_FIELDS. */
+export type PublicSource = Pick<Comment, 'id' | keyof typeof PUBLIC_COMMENT_FIELDS>
+
+export async function toPublic(
+  req: PayloadRequest,
+  comments: PublicSource[],
+  viewer: Viewer,
+  quotes: ReadonlyMap<string, PublicQuote> = new Map(),
+): Promise<PublicComment[]> {
+  const authorIds = [...new Set(comments.map((comment) => idOf(comment.author)).filter((id): id is string => !!id))]
+  const names = new Map<string, string>()
+  if (authorIds.length > 0) {
+    const authors = await req.payload.find({
+      collection: 'readers',
+      where: { id: { in: authorIds } },
+      limit: authorIds.length,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { displayName: true },
+    })
+    for (const author of authors.docs) names.set(author.id, author.displayName)
+  }
+  const votes = new Map<string, number>()
+  if (viewer.voter && comments.length > 0) {
+    const mine = await req.payload.find({
+      collection: 'comment-votes',
+      where: { and: [{ voter: { equals: viewer.voter } }, { comment: { in: comments.map((comment) => comment.id) } }] },
+      limit: comments.length,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    for (const vote of mine.docs) votes.set(idOf(vote.comment)!, vote.value)
+  }
+  return comments.map((comment) => {
+    const removed = comment.status === 'deleted'
+    const authorId = idOf(comment.author)
+    const mine = !!viewer.readerId && authorId === viewer.readerId
+    const body = removed ? '' : (comment.body ?? '')
+    return {
+      id: comment.id,
+      articleId: idOf(comment.article)!,
+      parentId: idOf(comment.parent),
+      rootId: idOf(comment.root),
+      depth: comment.depth ?? 0,
+      replyTo: comment.replyTo ? { id: idOf(comment.replyTo)!, name: comment.replyToName ?? null } : null,
+      author: !removed && authorId ? { id: authorId, displayName: names.get(authorId) ?? 'A reader' } : null,
+      guestName: removed ? null : (comment.guestName ?? null),
+      body,
+      html: renderCommentHtml(body),
+      status: removed ? 'removed' : comment.status === 'approved' ? 'approved' : 'pending',
+      featured: !removed && !!comment.featured,
+      editedAt: removed ? null : (comment.editedAt ?? null),
+      createdAt: comment.createdAt,
+      votes: { up: comment.votesUp ?? 0, down: comment.votesDown ?? 0, score: comment.score ?? 0 },
+      replyCount: comment.replyCount ?? 0,
+      mine,
+      notice: mine && comment.status !== 'approved' && !removed ? (comment.notice ?? null) : null,
+      myVote: votes.get(comment.id) ?? null,
+      quote: removed ? null : (quotes.get(comment.id) ?? null),
+    }
+  })
+}
