@@ -25,7 +25,7 @@ import { rateLimits } from './src/server/rate-limits'
 import { answerAnonymousMe } from './src/server/anonymous-me'
 import { settings } from './src/lib/config/settings'
 import { readFromPrimaryFor, readRouting } from './src/lib/replicas/routing'
-import { CLIENT_IP_HEADER } from './src/comments/services/submission'
+import { CLIENT_IP_HEADER } from './src/lib/requests/client-ip'
 import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
 
 const started = performance.now()

@@ -1427,6 +1427,13 @@ export interface CommentSetting {
    * Conversations one e-mail address may follow at once.
    */
   maxSubscriptionsPerAddress?: number | null;
+  subscribeRateLimit?: {
+    /**
+     * 0 switches the limit off.
+     */
+    max?: number | null;
+    windowSeconds?: number | null;
+  };
   /**
    * Signed POSTs (X-Newsroom-Signature: t=…,v1=HMAC-SHA256 of "t.body") to your own tools.
    */
@@ -1498,6 +1505,12 @@ export interface CommentSettingsSelect<T extends boolean = true> {
   spamChecker?: T;
   notifyIntervalMinutes?: T;
   maxSubscriptionsPerAddress?: T;
+  subscribeRateLimit?:
+    | T
+    | {
+        max?: T;
+        windowSeconds?: T;
+      };
   webhooks?:
     | T
     | {

@@ -7,7 +7,7 @@ import { purgeLocal } from '../lib/cache/shared'
 import { cacheTags, tagsForArticleChange, tagsForCommentChange } from '../lib/cache/tags'
 import { settings } from '../lib/config/settings'
 import type { Article, Comment } from '../payload-types'
-import { idOf } from '../comments/services/public'
+import { idOf } from '@/lib/relationships/id-of'
 
 /**
  * A render may read a row between our purge and the writer's commit and store what it read; a

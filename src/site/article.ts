@@ -2,7 +2,7 @@ import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
 import { articlePath } from '../lib/articles/paths'
-import { idOf } from '../comments/services/public'
+import { idOf } from '@/lib/relationships/id-of'
 import { cacheTags } from '../lib/cache/tags'
 import type { Article } from '../payload-types'
 import { showing, sitePayload } from './payload'

@@ -17,6 +17,7 @@ import {
   type SitemapName,
 } from '../lib/feeds/sitemaps'
 import { newsArticleJsonLd } from '../lib/seo/json-ld'
+import { idOf } from '../lib/relationships/id-of'
 import type { Article, Author, Media, Section, SiteSetting, Tag } from '../payload-types'
 
 /**
@@ -135,9 +136,6 @@ function feedItem(article: Article): FeedItem | null {
     image: feedImage(doc<Media>(article.hero?.image)),
   }
 }
-
-const idOf = (value: string | { id: string } | null | undefined): string | null =>
-  value ? (typeof value === 'string' ? value : value.id) : null
 
 /** The cache tags of what an entry shows: the story, its bylines, its section name and its picture. */
 function entryTags(article: Article): string[] {

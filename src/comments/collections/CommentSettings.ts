@@ -3,11 +3,12 @@ import type { Field, GlobalConfig } from 'payload'
 import { isEditor } from '@/access/is-editor'
 import { isModerator } from '@/access/is-moderator'
 import { hasRole } from '@/access/roles'
+import { COMMENT_DEFAULTS, type WindowLimitDefault } from '../domain/defaults'
 import { MODERATION_MODES } from '../services/rules'
 import { purgeGlobalCache } from '@/hooks/purge-cache'
 import { cacheTags } from '@/lib/cache/tags'
 
-const limitGroup = (name: string, label: string, max: number, windowSeconds: number): Field => ({
+const limitGroup = (name: string, label: string, { max, windowSeconds }: WindowLimitDefault): Field => ({
   name,
   type: 'group',
   label,
@@ -42,14 +43,14 @@ export const CommentSettings: GlobalConfig = {
             {
               name: 'mode',
               type: 'select',
-              defaultValue: 'pre-until-trusted',
+              defaultValue: COMMENT_DEFAULTS.mode,
               options: MODERATION_MODES.map((value) => ({ value: value.value, label: value.label })),
             },
             {
               name: 'trustedAfterApproved',
               type: 'number',
               min: 0,
-              defaultValue: 3,
+              defaultValue: COMMENT_DEFAULTS.trustedAfterApproved,
               admin: { description: 'Approved comments after which a reader skips review ("until trusted" mode).' },
             },
             {
@@ -60,7 +61,7 @@ export const CommentSettings: GlobalConfig = {
                   type: 'number',
                   min: 1,
                   max: 100,
-                  defaultValue: 10,
+                  defaultValue: COMMENT_DEFAULTS.poorRecordWindow,
                   admin: { description: 'Recent comments looked at…' },
                 },
                 {
@@ -68,7 +69,7 @@ export const CommentSettings: GlobalConfig = {
                   type: 'number',
                   min: 0,
                   max: 1,
-                  defaultValue: 0.5,
+                  defaultValue: COMMENT_DEFAULTS.poorRecordRejectedShare,
                   admin: { description: '…and the rejected share above which the reader goes back to review.' },
                 },
               ],
@@ -76,21 +77,21 @@ export const CommentSettings: GlobalConfig = {
             {
               name: 'guestsAllowed',
               type: 'checkbox',
-              defaultValue: false,
+              defaultValue: COMMENT_DEFAULTS.guestsAllowed,
               admin: { description: 'Guests comment with a name and e-mail address.' },
             },
             {
               name: 'autoCloseAfterDays',
               type: 'number',
               min: 0,
-              defaultValue: 0,
+              defaultValue: COMMENT_DEFAULTS.autoCloseAfterDays,
               admin: { description: 'Close comments this many days after first publication (0: never).' },
             },
             {
               name: 'maxLinks',
               type: 'number',
               min: 0,
-              defaultValue: 2,
+              defaultValue: COMMENT_DEFAULTS.maxLinks,
               admin: { description: 'More links than this and a comment is held.' },
             },
             {
@@ -107,7 +108,7 @@ export const CommentSettings: GlobalConfig = {
               name: 'reportsToHold',
               type: 'number',
               min: 1,
-              defaultValue: 3,
+              defaultValue: COMMENT_DEFAULTS.reportsToHold,
               admin: { description: 'Reader reports that send a published comment back to review.' },
             },
           ],
@@ -120,12 +121,12 @@ export const CommentSettings: GlobalConfig = {
               type: 'number',
               min: 0,
               max: 10,
-              defaultValue: 4,
+              defaultValue: COMMENT_DEFAULTS.maxDepth,
               admin: { description: 'Levels of replies (0: flat comments).' },
             },
-            { name: 'editWindowMinutes', type: 'number', min: 0, max: 1440, defaultValue: 15 },
-            { name: 'pageSize', type: 'number', min: 1, max: 100, defaultValue: 20 },
-            { name: 'maxLength', type: 'number', min: 1, max: 5000, defaultValue: 5000 },
+            { name: 'editWindowMinutes', type: 'number', min: 0, max: 1440, defaultValue: COMMENT_DEFAULTS.editWindowMinutes },
+            { name: 'pageSize', type: 'number', min: 1, max: 100, defaultValue: COMMENT_DEFAULTS.pageSize },
+            { name: 'maxLength', type: 'number', min: 1, max: 5000, defaultValue: COMMENT_DEFAULTS.maxLength },
           ],
         },
         {
@@ -135,15 +136,15 @@ export const CommentSettings: GlobalConfig = {
               name: 'minSecondsToSubmit',
               type: 'number',
               min: 0,
-              defaultValue: 3,
+              defaultValue: COMMENT_DEFAULTS.minSecondsToSubmit,
               admin: { description: 'Faster than this between showing the form and posting, and the comment is filed as spam.' },
             },
-            limitGroup('readerRateLimit', 'Per reader', 5, 60),
-            limitGroup('ipRateLimit', 'Per network address', 20, 600),
+            limitGroup('readerRateLimit', 'Per reader', COMMENT_DEFAULTS.readerRateLimit),
+            limitGroup('ipRateLimit', 'Per network address', COMMENT_DEFAULTS.ipRateLimit),
             {
               name: 'spamChecker',
               type: 'checkbox',
-              defaultValue: false,
+              defaultValue: COMMENT_DEFAULTS.spamChecker,
               admin: { description: 'Ask the Akismet-compatible service set by SPAM_CHECKER_URL and SPAM_CHECKER_KEY.' },
             },
           ],
@@ -156,7 +157,7 @@ export const CommentSettings: GlobalConfig = {
               type: 'number',
               min: 0,
               max: 1440,
-              defaultValue: 10,
+              defaultValue: COMMENT_DEFAULTS.notifyIntervalMinutes,
               admin: {
                 description:
                   'A subscriber gets at most one mail per article in this many minutes: comments arriving meanwhile come as a digest.',
@@ -167,9 +168,10 @@ export const CommentSettings: GlobalConfig = {
               type: 'number',
               min: 1,
               max: 1000,
-              defaultValue: 50,
+              defaultValue: COMMENT_DEFAULTS.maxSubscriptionsPerAddress,
               admin: { description: 'Conversations one e-mail address may follow at once.' },
             },
+            limitGroup('subscribeRateLimit', 'New subscriptions per network address', COMMENT_DEFAULTS.subscribeRateLimit),
           ],
         },
         {

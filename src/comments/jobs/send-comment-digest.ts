@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { scheduleDigest, unsentComments, unsubscribeUrl } from '../services/subscriptions'
-import { idOf } from '../services/public'
+import { idOf } from '@/lib/relationships/id-of'
 import { loadCommentRules } from '../services/rules'
 import { articlePath } from '@/lib/articles/paths'
 import { renderCommentDigest } from '../domain'

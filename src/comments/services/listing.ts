@@ -4,7 +4,8 @@ import { groupByPassage, resolveAnchors } from '../domain/anchoring'
 import { encodeCursor, isListingProblem, nestReplies, parseListingQuery, SORT_FIELDS } from '../domain'
 import type { Article, Comment } from '@/payload-types'
 import { articleBlocks, publicQuote, storedAnchor, type PublicQuote } from './anchors'
-import { idOf, PUBLIC_COMMENT_FIELDS, toPublic, type PublicComment, type PublicSource } from './public'
+import { PUBLIC_COMMENT_FIELDS, toPublic, type PublicComment, type PublicSource } from './public'
+import { idOf } from '@/lib/relationships/id-of'
 import { loadCommentRules, type CommentRules } from './rules'
 import { viewerOf } from './viewer'
 
@@ -45,10 +46,20 @@ function visibleTo(readerId: string | null): Where {
 }
 
 /** What deciding on comments needs of an article; the body (for passage anchors) only when asked. */
-export type CommentableArticle = Pick<Article, 'id' | '_status' | 'commentsMode' | 'commentCount' | 'firstPublishedAt'> &
+export type CommentableArticle = Pick<
+  Article,
+  'id' | '_status' | 'commentsMode' | 'commentModeration' | 'commentCount' | 'firstPublishedAt' | 'slug'
+> &
   Partial<Pick<Article, 'body'>>
 
-const GATE_FIELDS = { _status: true, commentsMode: true, commentCount: true, firstPublishedAt: true } as const
+const GATE_FIELDS = {
+  _status: true,
+  commentsMode: true,
+  commentModeration: true,
+  commentCount: true,
+  firstPublishedAt: true,
+  slug: true,
+} as const
 
 /**
  * The published article comments are read or written on (404 otherwise). Reads only the fields

@@ -3,7 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { MODERATING_ROLES } from '@/access/is-moderator'
 import { hasRole } from '@/access/roles'
 import type { Comment } from '@/payload-types'
-import { idOf } from './public'
+import { idOf } from '@/lib/relationships/id-of'
 
 /**
  * `DELETE /api/comments/:id`: the commenter or a moderator removes a comment. Its text goes, its

@@ -1,15 +1,18 @@
 import { APIError, type PayloadRequest, type Where } from 'payload'
 
 import { settings } from '@/lib/config/settings'
-import { checkRateLimit, digest, hashIp, windowStart, type RateLimit } from '../domain'
+import { digest, hashIp } from '../domain'
 import type { Comment } from '@/payload-types'
 import { idKindForAdapter, isValidId } from '@/lib/requests/id-format'
 import { commentableArticle, quotesFor, withBody } from './listing'
 import { subscribe, type SubscribeResult } from './subscriptions'
 import { toPublic, type PublicComment } from './public'
 import { loadCommentRules } from './rules'
+import { draftComment } from './comment-draft'
+import { DECISION_CONTEXT, decideOnComment } from './moderation-decision'
 import { submissionFrom, type Submission } from './submission'
 import { viewerOf } from './viewer'
+import { enforceWindowLimit } from './window-limits'
 
 export type PostCommentInput = {
   article?: unknown
@@ -48,32 +51,6 @@ function acceptedInput(input: PostCommentInput) {
   }
 }
 
-const TOO_MANY = (seconds: number, who: string) =>
-  new APIError(`Too many comments from ${who}: try again in ${seconds} seconds.`, 429, { retryAfterSeconds: seconds }, true)
-
-async function enforceRateLimit(req: PayloadRequest, limit: RateLimit, where: Where, who: string, now: Date): Promise<void> {
-  if (!(limit.max > 0)) return
-  const recent = await req.payload.find({
-    collection: 'comments',
-    where: { and: [where, { createdAt: { greater_than: windowStart(limit, now).toISOString() } }] },
-    sort: 'createdAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { createdAt: true },
-  })
-  const verdict = checkRateLimit(
-    limit,
-    { count: recent.totalDocs, oldest: recent.docs[0] ? new Date(recent.docs[0].createdAt) : null },
-    now,
-  )
-  if (!verdict.allowed) {
-    req.responseHeaders = new Headers({ 'Retry-After': String(verdict.retryAfterSeconds) })
-    throw TOO_MANY(verdict.retryAfterSeconds, who)
-  }
-}
-
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/
 
 /**
@@ -81,8 +58,10 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/
  * - An `Idempotency-Key` (1–200 visible ASCII characters) makes retries safe: the same key and
  *   body return the first comment (200, `replayed: true`); the same key with another body is a 409.
  * - Per-reader and per-address rate limits (comment settings) answer 429 with Retry-After.
- * - The moderation rules run in the collection's create hook; the answer carries their plain
- *   message: 201 published or held (spam looks held), 422 when refused for a blocked word.
+ * - The article is read once; the parent, the thread placement and the commenter are resolved
+ *   (comment-draft.ts), the moderation pipeline decides (moderation-decision.ts), and the
+ *   collection hook stores that decision. The answer carries its plain message: 201 published or
+ *   held (spam looks held), 422 when refused for a blocked word.
  */
 export async function postComment(req: PayloadRequest, input: PostCommentInput): Promise<PostCommentResult> {
   const data = acceptedInput(input)
@@ -109,23 +88,33 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
   if (!isValidId(data.article, idKindForAdapter(req.payload.db.name))) {
     throw new APIError('"article" must be the id of a published article.', 400, { parameter: 'article' }, true)
   }
-  const article = await commentableArticle(req, data.article as string)
+  // The article is read once, with its body only when a passage is quoted (to anchor it).
+  const quoted = submission.quote !== undefined && submission.quote !== null
+  const article = await commentableArticle(req, data.article as string, { body: quoted })
   const rules = await loadCommentRules(req.payload, req)
   const now = new Date()
-  if (viewer.readerId) await enforceRateLimit(req, rules.readerRateLimit, { author: { equals: viewer.readerId } }, 'this account', now)
-  if (ipHash) await enforceRateLimit(req, rules.ipRateLimit, { ipHash: { equals: ipHash } }, 'this network address', now)
+  if (viewer.readerId) {
+    const where: Where = { author: { equals: viewer.readerId } }
+    await enforceWindowLimit(req, { collection: 'comments', where, limit: rules.readerRateLimit, tooMany: 'Too many comments from this account', now })
+  }
+  if (ipHash) {
+    const where: Where = { ipHash: { equals: ipHash } }
+    await enforceWindowLimit(req, { collection: 'comments', where, limit: rules.ipRateLimit, tooMany: 'Too many comments from this network address', now })
+  }
+
+  const draft = await draftComment(req, { data, article, rules, postedQuote: submission.quote, trusted: false })
+  const decision = await decideOnComment(req, { draft, article, rules, submission, now })
 
   let created: Comment
   try {
     created = await req.payload.create({
       collection: 'comments',
       data: {
-        ...data,
-        article: data.article ?? '',
+        ...draft.fields,
         idempotencyKey,
         idempotencyFingerprint: idempotencyKey ? fingerprint : null,
       } as Comment,
-      context: { submission },
+      context: { [DECISION_CONTEXT]: decision },
       overrideAccess: true,
       depth: 0,
       req,
@@ -136,12 +125,9 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
     if (replay) return replay
     throw error
   }
+  if (created.status === 'rejected') return { status: 422, body: { message: decision.message, comment: null } }
   const [shaped] = await toPublic(req, [created], viewer, quotesFor(await withBody(req, article, [created]), [created]))
-  const outcome = submission.outcome
-  if (created.status === 'rejected') {
-    return { status: 422, body: { message: outcome?.message ?? 'Your comment could not be posted.', comment: null } }
-  }
-  const body: PostCommentResult['body'] = { message: outcome?.message ?? 'Your comment is published.', comment: shaped }
+  const body: PostCommentResult['body'] = { message: decision.message, comment: shaped }
   if (input.notify !== undefined && input.notify !== null && input.notify !== 'none') {
     // The comment stands whatever happens here: a subscription problem is reported beside it.
     try {

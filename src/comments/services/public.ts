@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { renderCommentHtml } from '../domain'
 import type { Comment } from '@/payload-types'
+import { idOf } from '@/lib/relationships/id-of'
 import type { PublicQuote } from './anchors'
 
 /** A comment as readers and front ends get it: no e-mail, address, reasons or report counts. */
@@ -31,9 +32,6 @@ export type PublicComment = {
   quote: PublicQuote | null
   replies?: PublicComment[]
 }
-
-export const idOf = (value: string | { id: string } | null | undefined): string | null =>
-  typeof value === 'object' && value ? value.id : (value ?? null)
 
 /** The voter id of a request: a reader, a guest with a signed token, or nobody. */
 export type Viewer = { readerId: string | null; voter: string | null }

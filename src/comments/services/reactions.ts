@@ -5,7 +5,7 @@ import { afterReport } from '../domain/moderation'
 import type { Comment } from '@/payload-types'
 import { purgeForVote } from '@/cache/purge'
 import { recountComment } from './counters'
-import { idOf } from './public'
+import { idOf } from '@/lib/relationships/id-of'
 import { loadCommentRules } from './rules'
 import { viewerOf } from './viewer'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { recountComment } from './counters'
-import { idOf } from './public'
+import { idOf } from '@/lib/relationships/id-of'
 
 const PAGE = 100
 

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { wordList, type RateLimit } from '../domain'
 import type { ModerationMode, ModerationSettings } from '../domain/moderation'
 import type { CommentSetting } from '@/payload-types'
+import { COMMENT_DEFAULTS, type WindowLimitDefault } from '../domain/defaults'
 
 export const MODERATION_MODES: { value: ModerationMode; label: string }[] = [
   { value: 'pre', label: 'Pre-moderate every comment' },
@@ -19,6 +20,8 @@ export type CommentRules = {
   pageSize: number
   readerRateLimit: RateLimit
   ipRateLimit: RateLimit
+  /** New subscriptions from one network address. */
+  subscribeRateLimit: RateLimit
   spamChecker: boolean
   webhooks: { url: string; secret: string; events: string[] }[]
   notifyIntervalMinutes: number
@@ -27,35 +30,38 @@ export type CommentRules = {
 
 const number = (value: number | null | undefined, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback
-const limit = (value: { max?: number | null; windowSeconds?: number | null } | null | undefined, max: number, windowSeconds: number) => ({
-  max: number(value?.max, max),
-  windowSeconds: number(value?.windowSeconds, windowSeconds),
+const limit = (value: { max?: number | null; windowSeconds?: number | null } | null | undefined, fallback: WindowLimitDefault) => ({
+  max: number(value?.max, fallback.max),
+  windowSeconds: number(value?.windowSeconds, fallback.windowSeconds),
 })
 
+/** The stored settings with every value present: a value never saved takes its default (COMMENT_DEFAULTS). */
 export function commentRules(stored: Partial<CommentSetting>): CommentRules {
+  const d = COMMENT_DEFAULTS
   return {
     moderation: {
-      mode: stored.mode ?? 'pre-until-trusted',
-      trustedAfterApproved: number(stored.trustedAfterApproved, 3),
-      poorRecordWindow: number(stored.poorRecordWindow, 10),
-      poorRecordRejectedShare: number(stored.poorRecordRejectedShare, 0.5),
-      maxLinks: number(stored.maxLinks, 2),
+      mode: stored.mode ?? d.mode,
+      trustedAfterApproved: number(stored.trustedAfterApproved, d.trustedAfterApproved),
+      poorRecordWindow: number(stored.poorRecordWindow, d.poorRecordWindow),
+      poorRecordRejectedShare: number(stored.poorRecordRejectedShare, d.poorRecordRejectedShare),
+      maxLinks: number(stored.maxLinks, d.maxLinks),
       bannedWords: wordList(stored.bannedWords),
       suspectWords: wordList(stored.suspectWords),
-      minSecondsToSubmit: number(stored.minSecondsToSubmit, 3),
-      maxBodyLength: Math.min(5000, number(stored.maxLength, 5000)),
-      reportsToHold: number(stored.reportsToHold, 3),
-      guestsAllowed: stored.guestsAllowed ?? false,
+      minSecondsToSubmit: number(stored.minSecondsToSubmit, d.minSecondsToSubmit),
+      maxBodyLength: Math.min(d.maxLength, number(stored.maxLength, d.maxLength)),
+      reportsToHold: number(stored.reportsToHold, d.reportsToHold),
+      guestsAllowed: stored.guestsAllowed ?? d.guestsAllowed,
     },
-    autoCloseAfterDays: number(stored.autoCloseAfterDays, 0),
-    maxDepth: number(stored.maxDepth, 4),
-    editWindowMinutes: number(stored.editWindowMinutes, 15),
-    pageSize: number(stored.pageSize, 20),
-    readerRateLimit: limit(stored.readerRateLimit, 5, 60),
-    ipRateLimit: limit(stored.ipRateLimit, 20, 600),
-    spamChecker: stored.spamChecker ?? false,
-    notifyIntervalMinutes: number(stored.notifyIntervalMinutes, 10),
-    maxSubscriptionsPerAddress: number(stored.maxSubscriptionsPerAddress, 50),
+    autoCloseAfterDays: number(stored.autoCloseAfterDays, d.autoCloseAfterDays),
+    maxDepth: number(stored.maxDepth, d.maxDepth),
+    editWindowMinutes: number(stored.editWindowMinutes, d.editWindowMinutes),
+    pageSize: number(stored.pageSize, d.pageSize),
+    readerRateLimit: limit(stored.readerRateLimit, d.readerRateLimit),
+    ipRateLimit: limit(stored.ipRateLimit, d.ipRateLimit),
+    subscribeRateLimit: limit(stored.subscribeRateLimit, d.subscribeRateLimit),
+    spamChecker: stored.spamChecker ?? d.spamChecker,
+    notifyIntervalMinutes: number(stored.notifyIntervalMinutes, d.notifyIntervalMinutes),
+    maxSubscriptionsPerAddress: number(stored.maxSubscriptionsPerAddress, d.maxSubscriptionsPerAddress),
     webhooks: (stored.webhooks ?? [])
       .filter((hook) => hook.active !== false)
       .map((hook) => ({ url: hook.url, secret: hook.secret, events: hook.events ?? [] })),

@@ -1,7 +1,8 @@
+import { CLIENT_IP_HEADER } from '@/lib/requests/client-ip'
+
 /**
- * What a request tells about a new comment beyond its stored fields, passed from the endpoints to
- * the collection hooks through `context.submission`. Local API writes without it (the demo seed,
- * imports) are trusted and skip the reader checks.
+ * What a request tells about a new comment beyond its stored fields: what the moderation pipeline
+ * reads besides the text (the honeypot, how fast the form was sent, the client) and a quoted passage.
  */
 export type Submission = {
   ip: string | null
@@ -12,11 +13,7 @@ export type Submission = {
   formShownAt: Date | null
   /** Inline feedback: the passage selected (untrusted: checked against the article's text). */
   quote?: unknown
-  /** Filled by the hook for the endpoint: what the commenter is told. */
-  outcome?: { action: 'approve' | 'hold' | 'reject' | 'spam'; message: string }
 }
-
-export const CLIENT_IP_HEADER = 'x-newsroom-client-ip'
 
 /** Reads the submission details from a request (the client address is set by the Express edge, never by the client). */
 export function submissionFrom(headers: Headers, fields: { honeypot?: unknown; formShownAt?: unknown; quote?: unknown }): Submission {

@@ -5,9 +5,10 @@ import { settings } from '@/lib/config/settings'
 import { idKindForAdapter, isValidId } from '@/lib/requests/id-format'
 import type { Comment, CommentSubscription } from '@/payload-types'
 import { commentableArticle } from './listing'
-import { idOf } from './public'
+import { idOf } from '@/lib/relationships/id-of'
 import { loadCommentRules } from './rules'
-import { CLIENT_IP_HEADER } from './submission'
+import { CLIENT_IP_HEADER } from '@/lib/requests/client-ip'
+import { enforceWindowLimit } from './window-limits'
 
 export const SCOPES = ['article', 'replies'] as const
 export type Scope = (typeof SCOPES)[number]
@@ -17,8 +18,6 @@ const UNSUBSCRIBE = 'subscription-unsubscribe'
 const CONFIRM_HOURS = 48
 /** A pending address is not mailed again sooner than this, however often it subscribes. */
 const RESEND_CONFIRMATION_MS = 10 * 60_000
-/** Subscribe requests from one network address per hour. */
-export const SUBSCRIBES_PER_ADDRESS_PER_HOUR = 20
 
 export const confirmUrl = (id: string, now = Date.now()) =>
   `${settings.siteUrl}/api/comment-subscriptions/confirm?token=${signToken(settings.payloadSecret, CONFIRM, { s: id }, now + CONFIRM_HOURS * 3_600_000)}`
@@ -131,16 +130,13 @@ async function checkSubscribeLimits(req: PayloadRequest, email: string, ipHash: 
     )
   }
   if (!ipHash) return
-  const lastHour = await req.payload.count({
+  await enforceWindowLimit(req, {
     collection: 'comment-subscriptions',
-    where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: new Date(now.getTime() - 3_600_000).toISOString() } }] },
-    overrideAccess: true,
-    req,
+    where: { ipHash: { equals: ipHash } },
+    limit: rules.subscribeRateLimit,
+    tooMany: 'Too many subscriptions from this network address',
+    now,
   })
-  if (lastHour.totalDocs >= SUBSCRIBES_PER_ADDRESS_PER_HOUR) {
-    req.responseHeaders = new Headers({ 'Retry-After': '3600' })
-    throw new APIError('Too many subscriptions from this network address: try again in an hour.', 429, undefined, true)
-  }
 }
 
 async function subscriptionFromToken(req: PayloadRequest, purpose: string, token: unknown, what: string): Promise<CommentSubscription> {

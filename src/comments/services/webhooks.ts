@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Comment } from '@/payload-types'
 import { loadCommentRules } from './rules'
-import { idOf } from './public'
+import { idOf } from '@/lib/relationships/id-of'
 
 export type CommentEvent = 'comment.created' | 'comment.approved' | 'comment.rejected'
 

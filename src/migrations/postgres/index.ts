@@ -10,6 +10,7 @@ import * as migration_20261201_213018_jobs_concurrency_key from './20261201_2130
 import * as migration_20261203_203208_media_object_key from './20261203_203208_media_object_key';
 import * as migration_20261203_203300_rate_limits from './20261203_203300_rate_limits';
 import * as migration_20261204_031101_jobs_claims from './20261204_031101_jobs_claims';
+import * as migration_20261206_085103_comment_subscribe_rate_limit from './20261206_085103_comment_subscribe_rate_limit';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_031101_jobs_claims.up,
     down: migration_20261204_031101_jobs_claims.down,
-    name: '20261204_031101_jobs_claims'
+    name: '20261204_031101_jobs_claims',
+  },
+  {
+    up: migration_20261206_085103_comment_subscribe_rate_limit.up,
+    down: migration_20261206_085103_comment_subscribe_rate_limit.down,
+    name: '20261206_085103_comment_subscribe_rate_limit'
   },
 ];

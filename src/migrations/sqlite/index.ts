@@ -9,6 +9,7 @@ import * as migration_20261201_211522_comment_listing_indexes from './20261201_2
 import * as migration_20261201_213005_jobs_concurrency_key from './20261201_213005_jobs_concurrency_key';
 import * as migration_20261203_203201_media_object_key from './20261203_203201_media_object_key';
 import * as migration_20261204_031059_jobs_claims from './20261204_031059_jobs_claims';
+import * as migration_20261206_085058_comment_subscribe_rate_limit from './20261206_085058_comment_subscribe_rate_limit';
 
 export const migrations = [
   {
@@ -59,11 +60,16 @@ export const migrations = [
   {
     up: migration_20261203_203201_media_object_key.up,
     down: migration_20261203_203201_media_object_key.down,
-    name: '20261203_203201_media_object_key'
+    name: '20261203_203201_media_object_key',
   },
   {
     up: migration_20261204_031059_jobs_claims.up,
     down: migration_20261204_031059_jobs_claims.down,
-    name: '20261204_031059_jobs_claims'
+    name: '20261204_031059_jobs_claims',
+  },
+  {
+    up: migration_20261206_085058_comment_subscribe_rate_limit.up,
+    down: migration_20261206_085058_comment_subscribe_rate_limit.down,
+    name: '20261206_085058_comment_subscribe_rate_limit'
   },
 ];

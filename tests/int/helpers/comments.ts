@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { CLIENT_IP_HEADER } from '@/comments/services/submission'
+import { CLIENT_IP_HEADER } from '@/lib/requests/client-ip'
 import type { Reader } from '@/payload-types'
 import { unique } from './payload'
 

@@ -8,7 +8,7 @@ import { commentEndpoints } from '../../endpoints/comments'
 import { checkEdit } from './hooks/check-edit'
 import { hideModerationReasons } from './hooks/hide-moderation-reasons'
 import { keepCountsAfterChange, keepCountsAfterDelete } from './hooks/keep-counts'
-import { moderateNewComment } from './hooks/moderate-new-comment'
+import { applyDecision } from './hooks/apply-decision'
 import { protectThreads } from './hooks/protect-threads'
 import { notifySubscribers, publishLiveChange, purgeCommentCache, sendCommentWebhooks } from './hooks/fan-out'
 
@@ -28,7 +28,7 @@ const counter = (name: string, label: string) =>
 
 /**
  * Reader comments. Written through `POST /api/comments` (and GraphQL `postComment`), which add
- * idempotency and rate limits; the moderation rules run in `moderateNewComment` on every create.
+ * idempotency and rate limits; the posting service decides and `applyDecision` stores the decision.
  * Text only: HTML is never stored, and `html` is the text rendered safe, links `nofollow ugc`.
  */
 export const Comments: CollectionConfig = {
@@ -52,7 +52,7 @@ export const Comments: CollectionConfig = {
   defaultSort: '-createdAt',
   endpoints: commentEndpoints,
   hooks: {
-    beforeChange: [moderateNewComment, checkEdit],
+    beforeChange: [applyDecision, checkEdit],
     afterChange: [keepCountsAfterChange, sendCommentWebhooks, notifySubscribers, publishLiveChange, purgeCommentCache],
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],

@@ -10,7 +10,16 @@ export type {
   PhaseResult,
   ReasonCode,
 } from './types'
-export { compose, DEFAULT_MODERATION_SETTINGS, HELD_MESSAGE, moderate, NOT_POSTED_MESSAGE, PUBLISHED_MESSAGE } from './pipeline'
+export {
+  compose,
+  DEFAULT_MODERATION_SETTINGS,
+  HELD_MESSAGE,
+  moderate,
+  moderateWithChecker,
+  NOT_POSTED_MESSAGE,
+  PUBLISHED_MESSAGE,
+  type SpamVerdict,
+} from './pipeline'
 export {
   articleClosed,
   bannedWords,

@@ -1,19 +1,20 @@
+import { COMMENT_DEFAULTS } from '../defaults'
 import { defaultPhases } from './phases'
 import type { ModerationContext, ModerationDecision, ModerationReason, ModerationSettings, Phase, ReasonCode } from './types'
 
+/** The moderation settings of a site whose comment settings were never saved (src/comments/domain/defaults.ts). */
 export const DEFAULT_MODERATION_SETTINGS: Readonly<ModerationSettings> = {
-  // Until a reader has a few approved comments, a person reads them first.
-  mode: 'pre-until-trusted',
-  trustedAfterApproved: 3,
-  poorRecordWindow: 10,
-  poorRecordRejectedShare: 0.5,
-  maxLinks: 2,
+  mode: COMMENT_DEFAULTS.mode,
+  trustedAfterApproved: COMMENT_DEFAULTS.trustedAfterApproved,
+  poorRecordWindow: COMMENT_DEFAULTS.poorRecordWindow,
+  poorRecordRejectedShare: COMMENT_DEFAULTS.poorRecordRejectedShare,
+  maxLinks: COMMENT_DEFAULTS.maxLinks,
   bannedWords: [],
   suspectWords: [],
-  minSecondsToSubmit: 3,
-  maxBodyLength: 5000,
-  reportsToHold: 3,
-  guestsAllowed: false,
+  minSecondsToSubmit: COMMENT_DEFAULTS.minSecondsToSubmit,
+  maxBodyLength: COMMENT_DEFAULTS.maxLength,
+  reportsToHold: COMMENT_DEFAULTS.reportsToHold,
+  guestsAllowed: COMMENT_DEFAULTS.guestsAllowed,
 }
 
 export const PUBLISHED_MESSAGE = 'Your comment is published.'
@@ -58,3 +59,20 @@ export function compose(phases: readonly Phase[]): (context: ModerationContext) 
 
 /** The default rules, in the order of `PHASE_GROUPS`. */
 export const moderate: (context: ModerationContext) => ModerationDecision = compose(defaultPhases)
+
+/** What an outside checker (Akismet-shaped) says of a comment; null when it gave no verdict. */
+export type SpamVerdict = NonNullable<ModerationContext['spamVerdict']> | null
+
+/**
+ * The pipeline with an outside spam checker as one async step. The checker is asked only about a
+ * comment the local rules would publish or hold, so a refused comment costs no outside call; its
+ * verdict is one more input to the same phases.
+ */
+export async function moderateWithChecker(
+  context: ModerationContext,
+  askChecker: (() => Promise<SpamVerdict>) | null,
+): Promise<ModerationDecision> {
+  const first = moderate(context)
+  if (!askChecker || (first.action !== 'approve' && first.action !== 'hold')) return first
+  return moderate({ ...context, spamVerdict: await askChecker() })
+}

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { recountArticle, recountComment } from '@/comments/services/counters'
 import type { Comment } from '@/payload-types'
-import { idOf } from '@/comments/services/public'
+import { idOf } from '@/lib/relationships/id-of'
 
 /**
  * After a comment is written: the article's approved count, the parent's reply count and the

@@ -1,0 +1,11 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`comment_settings\` ADD \`subscribe_rate_limit_max\` numeric DEFAULT 20;`)
+  await db.run(sql`ALTER TABLE \`comment_settings\` ADD \`subscribe_rate_limit_window_seconds\` numeric DEFAULT 3600;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`comment_settings\` DROP COLUMN \`subscribe_rate_limit_max\`;`)
+  await db.run(sql`ALTER TABLE \`comment_settings\` DROP COLUMN \`subscribe_rate_limit_window_seconds\`;`)
+}
