@@ -21,7 +21,7 @@ beforeAll(async () => {
 describe('live stream bounds', () => {
   it('drops a client that stops reading instead of buffering for it without limit', async () => {
     const before = openLiveConnections()
-    const response = liveCommentsResponse(await requestAs(payload, null), article)
+    const response = await liveCommentsResponse(await requestAs(payload, null), article)
     const reader = response.body!.getReader()
     await reader.read() // the greeting; after this the client reads nothing more
     expect(openLiveConnections()).toBe(before + 1)

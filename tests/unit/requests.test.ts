@@ -144,6 +144,18 @@ describe('explainError', () => {
     }
   })
 
+  it('answers a transaction that could not begin with 503, in the shape Payload really throws it', () => {
+    // @payloadcms/drizzle beginTransaction: a top-level Error, no cause, no code. drizzle-orm's
+    // DrizzleQueryError for a failed BEGIN reads "Failed query: begin\nparams: ", the 57P01 or
+    // "Connection terminated unexpectedly" it wrapped is gone.
+    for (const message of [
+      'Error: cannot begin transaction: Failed query: begin\nparams: ',
+      'Error: cannot begin transaction: the database system is shutting down',
+    ]) {
+      expect(explainError(new Error(message)), message).toMatchObject({ status: 503, message: expect.stringMatching(/Retry-After/) })
+    }
+  })
+
   it('answers a failing media store (any AWS SDK error, network or service) as storage, not the database', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9000'), { code: 'ECONNREFUSED', $metadata: { attempts: 2 } })
     const slowDown = Object.assign(new Error('Please reduce your request rate.'), { name: 'SlowDown', $metadata: { httpStatusCode: 503 } })

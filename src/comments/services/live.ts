@@ -104,15 +104,22 @@ function lookUp(req: PayloadRequest, event: CommentEvent) {
  * reconnecting client sends Last-Event-ID and first gets what it missed. Connections are bounded
  * per process, and a client that stops reading is dropped rather than buffered without limit.
  */
-export function liveCommentsResponse(req: PayloadRequest, article: Pick<Article, 'id' | 'commentCount'>): Response {
-  if (open >= maxLiveConnections()) {
-    return Response.json(
+export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Article, 'id' | 'commentCount'>): Promise<Response> {
+  const tooMany = () =>
+    Response.json(
       { errors: [{ message: 'Too many live connections on this server: try again shortly.' }] },
       { status: 503, headers: { 'Retry-After': '30' } },
     )
-  }
-  open++
+  if (open >= maxLiveConnections()) return tooMany()
   const bus = commentEventBus(req.payload)
+  // Answer only once this process hears the bus: a client acts as soon as it has the response (it
+  // posts, here or on another process), and on PostgreSQL a NOTIFY committed before our LISTEN
+  // completed is never delivered to us. The first stream of a process opens that LISTEN connection;
+  // answering before it was up lost the first comment (tests/http/live.test.ts, two processes).
+  // Database unreachable: answer anyway, the bus keeps reconnecting while it has listeners.
+  await bus.listening()
+  if (open >= maxLiveConnections()) return tooMany()
+  open++
   const encoder = new TextEncoder()
   const resumeFrom = req.headers.get('last-event-id') ?? (typeof req.query?.lastEventId === 'string' ? req.query.lastEventId : null)
   let lastSent = sinceOf(resumeFrom)

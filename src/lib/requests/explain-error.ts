@@ -25,6 +25,13 @@ const UNAVAILABLE_CODES = new Set([
 // Matched anywhere: Payload rewraps some without a cause ("cannot begin transaction: the database
 // system is shutting down").
 const UNAVAILABLE_MESSAGES = [
+  // @payloadcms/drizzle's beginTransaction rethrows every failure to start a transaction as
+  // `new Error('Error: cannot begin transaction: ' + err.message)`, dropping `cause` and `code`.
+  // When the pooled connection was handed out but died before BEGIN ran (a restart's 57P01 or
+  // "Connection terminated"), drizzle's message is only "Failed query: begin\nparams: ": the outage
+  // is in the dropped cause, not the text. BEGIN carries nothing from the request, so its failure
+  // is always the database (or the pool) being unavailable.
+  /cannot begin transaction/,
   /Connection terminated/, // node-postgres, when the server closes a connection mid-query
   /timeout exceeded when trying to connect/, // node-postgres pool
   /Client has encountered a connection error and is not queryable/,

@@ -43,6 +43,7 @@ export function localEventBus(): CommentEventBus & { publish(event: CommentEvent
   return {
     publish: (event) => listeners.dispatch(event),
     subscribe: (articleId, listener) => listeners.add(articleId, listener),
+    listening: async () => true,
     listenerCount: () => listeners.count(),
     close: async () => undefined,
   }

@@ -73,6 +73,11 @@ export function postgresEventBus(options: { connectionString: string; logger: Lo
       if (!client && !connecting) void connect()
       return remove
     },
+    listening: async () => {
+      if (client) return true
+      await (connecting ?? connect())
+      return client !== null
+    },
     listenerCount: () => listeners.count(),
     close: async () => {
       closed = true

@@ -15,6 +15,12 @@ export type Listener = (event: CommentEvent | Resync) => void
  */
 export interface CommentEventBus {
   subscribe(articleId: string, listener: Listener): () => void
+  /**
+   * Resolves once an event published from now on reaches this process's listeners: true then (on
+   * PostgreSQL, once LISTEN has completed; a NOTIFY committed before that is never delivered here),
+   * false if the database could not be reached (the bus keeps trying while it has listeners).
+   */
+  listening(): Promise<boolean>
   /** Listeners in this process (for bounds and tests). */
   listenerCount(): number
   close(): Promise<void>
