@@ -77,7 +77,20 @@ export default buildConfig({
     routeReadsToReplicas(payload)
   },
 
-  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, Comments, CommentVotes, CommentReports, CommentSubscriptions, RelatedSuggestions],
+  collections: [
+    Articles,
+    Authors,
+    Sections,
+    Tags,
+    Media,
+    Users,
+    Readers,
+    Comments,
+    CommentVotes,
+    CommentReports,
+    CommentSubscriptions,
+    RelatedSuggestions,
+  ],
   globals: [SiteSettings, CommentSettings],
   endpoints: [readinessEndpoint, searchEndpoint],
 
@@ -125,7 +138,7 @@ export default buildConfig({
       // stale page in seconds, and a busy comment section must not hold up scheduled publishing.
       ...(settings.cachePurgeWebhooks.length > 0 ? [{ cron: '* * * * * *', queue: PURGE_QUEUE, limit: 100 }] : []),
     ],
-    // Each worker first settles jobs a dead worker left claimed (src/lib/jobs/lease.ts).
+    // Each worker first settles jobs a dead worker left claimed (src/lib/leases/job-lease.ts).
     shouldAutoRun: async (payload) => {
       if (!settings.jobsWorker) return false
       await settleAbandonedJobsWhenDue(payload)

@@ -7,7 +7,7 @@
 import compression from 'compression'
 import express from 'express'
 import next from 'next'
-import http from 'node:http'
+import http, { type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { DatabaseUrlError, parseDatabaseUrl } from './src/lib/config/database-url'
@@ -70,14 +70,12 @@ async function readiness(): Promise<{ ok: boolean; body: unknown }> {
 }
 
 app.get('/healthz', (_req, res) => {
-  res
-    .set('Cache-Control', 'no-store')
-    .json({
-      status: 'ok',
-      uptimeSeconds: Math.round(process.uptime()),
-      pageCache: sharedCache().store?.stats() ?? null,
-      readReplicas: replicated ? { replicas: readRouting().replicas, reads: readRouting().reads } : null,
-    })
+  res.set('Cache-Control', 'no-store').json({
+    status: 'ok',
+    uptimeSeconds: Math.round(process.uptime()),
+    pageCache: sharedCache().store?.stats() ?? null,
+    readReplicas: replicated ? { replicas: readRouting().replicas, reads: readRouting().reads } : null,
+  })
 })
 
 app.get('/readyz', async (_req, res) => {
@@ -168,7 +166,7 @@ app.use((req, res, nextHandler) => {
 app.use(limits.middleware)
 // Live comment streams never finish on their own: at shutdown they are cut, and their clients
 // reconnect (with Last-Event-ID) to a server that is staying.
-const liveStreams = new Set<import('node:http').ServerResponse>()
+const liveStreams = new Set<ServerResponse>()
 app.use((req, res, nextHandler) => {
   if (req.method === 'GET' && req.path.endsWith('/comments/live')) {
     if (shuttingDown) {

@@ -43,7 +43,14 @@ async function benchEngine(engine: string): Promise<void> {
 }
 
 async function benchDatabase(engine: string, databaseUrl: string): Promise<void> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(workDir, `media-${engine}`), NEWSROOM_DEMO: 'true', PAYLOAD_SECRET: 'bench', LOG_LEVEL: 'warn' }
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MEDIA_DIR: path.join(workDir, `media-${engine}`),
+    NEWSROOM_DEMO: 'true',
+    PAYLOAD_SECRET: 'bench',
+    LOG_LEVEL: 'warn',
+  }
   console.log(`\n${engine}: migrating and loading the demo content`)
   execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts'], { env, stdio: 'ignore' })
   Object.assign(process.env, env)
@@ -60,19 +67,42 @@ async function benchDatabase(engine: string, databaseUrl: string): Promise<void>
   const queries = ['harbour bridge', 'heatwave water restrictions', 'council budget', 'ferry', 'rovers cup final', 'sea wall residents']
 
   const publishedIds = async () =>
-    (await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 0, pagination: false, depth: 0, select: {}, overrideAccess: true })).docs.map((doc) => doc.id)
+    (
+      await payload.find({
+        collection: 'articles',
+        where: { _status: { equals: 'published' } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        select: {},
+        overrideAccess: true,
+      })
+    ).docs.map((doc) => doc.id)
 
   async function round(size: number) {
     const ids = await publishedIds()
     // Reads go to articles whose suggestions the job has computed, as every published one's are in service.
     const computed = (
-      await payload.find({ collection: 'related-suggestions', limit: 300, pagination: false, depth: 0, select: { article: true }, overrideAccess: true })
+      await payload.find({
+        collection: 'related-suggestions',
+        limit: 300,
+        pagination: false,
+        depth: 0,
+        select: { article: true },
+        overrideAccess: true,
+      })
     ).docs.map((doc) => (typeof doc.article === 'object' ? doc.article.id : doc.article))
     console.log(` ${ids.length} published articles, ${computed.length} with related suggestions read`)
-    await measure(engine, ids.length, 'related read (GET …/related, lookup)', 200, (i) => relatedStories(payload, computed[i % computed.length], 4))
+    await measure(engine, ids.length, 'related read (GET …/related, lookup)', 200, (i) =>
+      relatedStories(payload, computed[i % computed.length], 4),
+    )
     await measure(engine, ids.length, 'search (6 queries, page 1)', 120, (i) => searchArticles(req, { q: queries[i % queries.length] }))
-    await measure(engine, ids.length, 'search with a section filter', 60, (i) => searchArticles(req, { q: queries[i % queries.length], section: 'politics' }))
-    await measure(engine, ids.length, 'related precompute (one article, job work)', Math.min(40, ids.length), (i) => computeRelated(payload, ids[i % ids.length]))
+    await measure(engine, ids.length, 'search with a section filter', 60, (i) =>
+      searchArticles(req, { q: queries[i % queries.length], section: 'politics' }),
+    )
+    await measure(engine, ids.length, 'related precompute (one article, job work)', Math.min(40, ids.length), (i) =>
+      computeRelated(payload, ids[i % ids.length]),
+    )
     void size
   }
 
@@ -84,11 +114,13 @@ async function benchDatabase(engine: string, databaseUrl: string): Promise<void>
         (await payload.find({ collection, limit: 100, depth: 0, select: {}, overrideAccess: true })).docs.map((doc) => doc.id),
       ),
     )
-    const paragraphs = demo.flatMap((article) => article.body.filter((block) => block.type === 'p').map((block) => (block as { text: string }).text))
+    const paragraphs = demo.flatMap((article) =>
+      article.body.filter((block) => block.type === 'p').map((block) => (block as { text: string }).text),
+    )
     const started = performance.now()
     const have = (await publishedIds()).length
     for (let n = have; n < target; n += 1) {
-      const pick = <T,>(list: T[], salt: number) => list[(n * 7919 + salt * 104729) % list.length]
+      const pick = <T>(list: T[], salt: number) => list[(n * 7919 + salt * 104729) % list.length]
       const body = Array.from({ length: 6 }, (_, k) => ({ type: 'p' as const, text: pick(paragraphs, k) }))
       await payload.create({
         collection: 'articles',
@@ -108,7 +140,8 @@ async function benchDatabase(engine: string, databaseUrl: string): Promise<void>
         context: { seeding: true },
         depth: 0,
       })
-      if ((n + 1) % 500 === 0) console.log(`  generated ${n + 1}/${target} articles (${((performance.now() - started) / 1000).toFixed(0)} s)`)
+      if ((n + 1) % 500 === 0)
+        console.log(`  generated ${n + 1}/${target} articles (${((performance.now() - started) / 1000).toFixed(0)} s)`)
     }
     const ids = await publishedIds()
     console.log(`  precomputing related for a sample (the job does all of them in production)`)
@@ -130,13 +163,22 @@ if (child) {
 
 const startedAt = new Date()
 for (const engine of engines) {
-  const result = spawnSync(process.execPath, ['scripts/run.mjs', 'bench/search-related.ts', `--child-engine=${engine}`, `--articles=${target}`], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const result = spawnSync(
+    process.execPath,
+    ['scripts/run.mjs', 'bench/search-related.ts', `--child-engine=${engine}`, `--articles=${target}`],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
   const output = result.stdout ?? ''
-  process.stdout.write(output.split('\n').filter((line) => !line.startsWith('ROWS:')).join('\n'))
+  process.stdout.write(
+    output
+      .split('\n')
+      .filter((line) => !line.startsWith('ROWS:'))
+      .join('\n'),
+  )
   const line = output.split('\n').find((entry) => entry.startsWith('ROWS:'))
   if (result.status !== 0 || !line) throw new Error(`the ${engine} run failed (exit ${result.status})`)
   rows.push(...(JSON.parse(line.slice(5)) as Row[]))
@@ -150,7 +192,7 @@ const lines = [
   `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Date: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
   `Command: \`npm run bench:search-related -- --articles=${target} --engines=${engines.join(',')}\` (one run, engines side by side).`,
   'Timed in-process through the same service functions the REST endpoints and GraphQL call (no HTTP):',
-  'related read = curated + stored suggestions + display fields (a lookup); precompute = the job\'s',
+  "related read = curated + stored suggestions + display fields (a lookup); precompute = the job's",
   'scoring of one article against its pool and the write of its suggestions.',
   '',
   '| engine | published articles | operation | p50 ms | p95 ms | p99 ms | n |',

@@ -1,6 +1,6 @@
 /**
  * README command 2 (`npm test`): the whole suite, in order, each leg on a fresh database.
- *   1. type check                      tsc --noEmit
+ *   1. type check and lint             tsc --noEmit; ESLint with the layer rules, Prettier (npm run lint)
  *   2. unit                            pure modules, no database
  *   3. integration on SQLite           Local API, a new database file
  *   4. integration on PostgreSQL       Local API, a new database on 127.0.0.1:5432 (never skipped)
@@ -27,7 +27,10 @@ type Leg = { name: string; run: () => Promise<Counts | 'skipped'> }
 const root = process.cwd()
 const runId = `${Date.now().toString(36)}${process.pid}`
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 
 const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
@@ -46,9 +49,18 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv):
 
 async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> {
   const report = path.join(tmp, `${project}-${Math.random().toString(36).slice(2)}.json`)
-  const code = await run('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  const code = await run(
+    'vitest',
+    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  )
   const counts = fs.existsSync(report)
-    ? (JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number })
+    ? (JSON.parse(fs.readFileSync(report, 'utf8')) as {
+        numPassedTests: number
+        numFailedTests: number
+        numPendingTests: number
+        numTodoTests: number
+      })
     : null
   if (!counts) return { passed: 0, failed: Math.max(1, code), skipped: 0 }
   const failed = counts.numFailedTests + (code !== 0 && counts.numFailedTests === 0 ? 1 : 0)
@@ -72,6 +84,15 @@ const legs: Leg[] = [
     run: async () => {
       const code = await run('tsc', ['--noEmit'])
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
+    },
+  },
+  {
+    name: 'lint',
+    run: async () => {
+      const eslint = await run('eslint', ['.', '--max-warnings=0'])
+      const prettier = await run('prettier', ['--check', '--log-level=warn', '.'])
+      const failed = (eslint === 0 ? 0 : 1) + (prettier === 0 ? 0 : 1)
+      return { passed: 2 - failed, failed, skipped: 0 }
     },
   },
   { name: 'unit', run: () => vitest('unit', baseEnv) },
@@ -146,7 +167,9 @@ for (const { name, outcome, seconds } of results) {
   total.passed += outcome.passed
   total.failed += outcome.failed
   total.skipped += outcome.skipped
-  console.log(`${name.padEnd(14)} ${String(outcome.passed).padStart(4)} passed ${String(outcome.failed).padStart(3)} failed  ${seconds.toFixed(1)} s`)
+  console.log(
+    `${name.padEnd(14)} ${String(outcome.passed).padStart(4)} passed ${String(outcome.failed).padStart(3)} failed  ${seconds.toFixed(1)} s`,
+  )
 }
 console.log(`suite time ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s`)
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`)

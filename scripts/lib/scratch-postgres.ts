@@ -17,6 +17,7 @@ export async function withScratchPostgres<T>(prefix: string, work: (url: string)
     throw new Error(
       `PostgreSQL is not reachable at ${POSTGRES_BASE_URL} (${(error as Error).message}). Start it with: ` +
         'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
+      { cause: error },
     )
   }
   const name = `${prefix}_${Date.now().toString(36)}${process.pid}_${(counter += 1)}`

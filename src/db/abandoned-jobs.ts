@@ -2,7 +2,7 @@ import { sql as pgSql, type SQL as PgSQL } from '@payloadcms/db-postgres/drizzle
 import { sql as sqliteSql, type SQL as SqliteSQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-import { ABANDONED_MESSAGE, runsAgain, type AbandonPolicy } from '../lib/jobs/lease'
+import { ABANDONED_MESSAGE, runsAgain, type AbandonPolicy } from '../lib/leases/job-lease'
 import type { DrizzleAdapter, MongoModel } from './job-claims'
 
 export type SettledJobs = {
@@ -17,7 +17,7 @@ type PgRunner = { execute(query: PgSQL): Promise<{ rows: Row[] }> }
 type SqliteRunner = { all(query: SqliteSQL): Promise<Row[]> }
 
 /**
- * Settles the jobs still claimed from before `before` (see src/lib/jobs/lease.ts for why and
+ * Settles the jobs still claimed from before `before` (see src/lib/leases/job-lease.ts for why and
  * how). Each statement touches only jobs still claimed before the cut-off, so a job another worker
  * has claimed since (a fresh `claimedAt`) is left alone, and two workers settling at once settle
  * each job once. Jobs claimed before the claim recorded its time count from their last update.

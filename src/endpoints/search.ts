@@ -12,7 +12,13 @@ export const searchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     // Payload's REST layer adds its own parameters (depth, locale, …) to every request: not ours to judge.
-    const { depth: _depth, locale: _locale, 'fallback-locale': _fallback, draft: _draft, ...params } = (req.query ?? {}) as Record<string, unknown>
+    const {
+      depth: _depth,
+      locale: _locale,
+      'fallback-locale': _fallback,
+      draft: _draft,
+      ...params
+    } = (req.query ?? {}) as Record<string, unknown>
     return Response.json(await searchArticles(req, params))
   },
 }

@@ -47,7 +47,12 @@ export const guardReadArgs: CollectionBeforeOperationHook = async ({ args, colle
     const problem = checkPaging(query)
     if (problem) throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
     if ((query.pagination === false || query.pagination === 'false') && !staff) {
-      throw new APIError('pagination=false is for staff only: page through results with page and limit.', 400, { parameter: 'pagination' }, true)
+      throw new APIError(
+        'pagination=false is for staff only: page through results with page and limit.',
+        400,
+        { parameter: 'pagination' },
+        true,
+      )
     }
   } else {
     const problem = checkPaging(readArgs)
@@ -63,7 +68,12 @@ export const guardReadArgs: CollectionBeforeOperationHook = async ({ args, colle
   )
   for (const { path, value } of idComparisons(readArgs.where, idFields)) {
     if (!isValidId(value, kind)) {
-      throw new APIError(`${path}: ${JSON.stringify(String(value).slice(0, 64))} is not a valid document ID.`, 400, { parameter: path }, true)
+      throw new APIError(
+        `${path}: ${JSON.stringify(String(value).slice(0, 64))} is not a valid document ID.`,
+        400,
+        { parameter: path },
+        true,
+      )
     }
   }
 

@@ -3,7 +3,7 @@ import type { CollectionConfig, Payload } from 'payload'
 import { PURGE_QUEUE } from '../cache/purge'
 import { settleAbandonedJobs } from '../db/abandoned-jobs'
 import { settings } from '../lib/config/settings'
-import { abandonedBefore, everyMs, sweepIntervalMs, type AbandonPolicy } from '../lib/jobs/lease'
+import { abandonedBefore, everyMs, sweepIntervalMs, type AbandonPolicy } from '../lib/leases/job-lease'
 
 /** Recomputing related stories and asking a CDN to purge are harmless to repeat; mail and webhooks only until they begin sending. */
 export const abandonPolicy: AbandonPolicy = { runAgainTasks: ['refreshRelated'], runAgainQueues: [PURGE_QUEUE] }

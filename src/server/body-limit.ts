@@ -20,9 +20,16 @@ export function bodyLimit(options: { uploadBytes: number; otherBytes: number }):
     const cutOff = setTimeout(() => req.destroy(), 10_000).unref()
     req.once('end', () => {
       clearTimeout(cutOff)
-      res.status(413).set('Connection', 'close').json({
-        errors: [{ message: `The request body (${megabytes(length)}) is larger than the ${megabytes(limit)} allowed${multipart ? ' for an upload' : ''}.` }],
-      })
+      res
+        .status(413)
+        .set('Connection', 'close')
+        .json({
+          errors: [
+            {
+              message: `The request body (${megabytes(length)}) is larger than the ${megabytes(limit)} allowed${multipart ? ' for an upload' : ''}.`,
+            },
+          ],
+        })
     })
     req.resume()
   }

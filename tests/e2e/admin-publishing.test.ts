@@ -138,7 +138,7 @@ async function waitForAutosave(page: Page, draft: Draft): Promise<void> {
       return missing.length === 0
     })
   } catch (error) {
-    throw new Error(`${(error as Error).message}; still missing: ${missing.join(', ')}`)
+    throw new Error(`${(error as Error).message}; still missing: ${missing.join(', ')}`, { cause: error })
   }
 }
 
@@ -171,7 +171,10 @@ describe('the editor publishes from the admin', () => {
     await expectAccessible(page, 'admin: article editor', { enforce: false })
 
     const published = page.waitForResponse(
-      (response) => response.request().method() === 'PATCH' && response.url().includes(`/api/articles/${draft.id}?`) && !response.url().includes('autosave=true'),
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        response.url().includes(`/api/articles/${draft.id}?`) &&
+        !response.url().includes('autosave=true'),
     )
     await page.locator('#action-save').click()
     expect((await published).status()).toBe(200)

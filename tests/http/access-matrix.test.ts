@@ -27,7 +27,10 @@ async function ready(): Promise<void> {
 /** A reader who signed up and whose address an admin confirmed (the e-mail round trip has its own test). */
 async function verifiedReaderToken(): Promise<string> {
   const email = `matrix-reader-${Date.now().toString(36)}@example.test`
-  const created = await request<{ doc: { id: string } }>('/api/readers', { method: 'POST', json: { email, password: 'matrix-password-1', displayName: 'Matrix Reader' } })
+  const created = await request<{ doc: { id: string } }>('/api/readers', {
+    method: 'POST',
+    json: { email, password: 'matrix-password-1', displayName: 'Matrix Reader' },
+  })
   await request(`/api/readers/${created.body.doc.id}`, { method: 'PATCH', token: tokens.admin, json: { _verified: true } })
   const session = await request<{ token: string }>('/api/readers/login', { method: 'POST', json: { email, password: 'matrix-password-1' } })
   return session.body.token
@@ -37,7 +40,11 @@ async function uploadMedia(token: string | undefined, data: Record<string, unkno
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), `matrix-${Math.random().toString(36).slice(2)}.jpg`)
   form.append('_payload', JSON.stringify(data))
-  const response = await fetch(`${baseUrl()}/api/media`, { method: 'POST', body: form, headers: token ? { Authorization: `JWT ${token}` } : {} })
+  const response = await fetch(`${baseUrl()}/api/media`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { Authorization: `JWT ${token}` } : {},
+  })
   const body = (await response.json()) as { doc?: { id: string } }
   return { ok: response.ok, status: response.status, id: body.doc?.id }
 }
@@ -50,9 +57,11 @@ const privileged: Pick<AccessDriver, 'userId' | 'privilegedCreate' | 'privileged
     const outcome =
       collection === 'media'
         ? await uploadMedia(token, data)
-        : await request<{ doc: { id: string } }>(`/api/${collection}${options.draft ? '?draft=true' : ''}`, { method: 'POST', json: data, token }).then(
-            (response) => ({ ok: response.status === 201, status: response.status, id: response.body.doc?.id }),
-          )
+        : await request<{ doc: { id: string } }>(`/api/${collection}${options.draft ? '?draft=true' : ''}`, {
+            method: 'POST',
+            json: data,
+            token,
+          }).then((response) => ({ ok: response.status === 201, status: response.status, id: response.body.doc?.id }))
     if (!outcome.ok || !outcome.id) throw new Error(`could not create a ${collection} fixture: ${outcome.status}`)
     return outcome.id
   },
@@ -70,17 +79,28 @@ const rest = (): AccessDriver => ({
   supports: () => true,
   list: async (role, collection, candidates) => {
     const where = candidates ? `&where[id][in]=${candidates.join(',')}` : ''
-    const response = await request<{ docs: { id: string }[] }>(`/api/${collection}?depth=0&limit=100&draft=true${where}`, { token: tokenOf(role) })
+    const response = await request<{ docs: { id: string }[] }>(`/api/${collection}?depth=0&limit=100&draft=true${where}`, {
+      token: tokenOf(role),
+    })
     return { ok: response.status === 200, ids: response.status === 200 ? response.body.docs.map((doc) => doc.id) : [] }
   },
-  findById: async (role, collection, id) => (await request(`/api/${collection}/${id}?depth=0&draft=true`, { token: tokenOf(role) })).status === 200,
+  findById: async (role, collection, id) =>
+    (await request(`/api/${collection}/${id}?depth=0&draft=true`, { token: tokenOf(role) })).status === 200,
   create: async (role, collection, data) => {
     if (collection === 'media') return uploadMedia(tokenOf(role), data)
-    const response = await request(`/api/${collection}${draftQuery(collection, data)}`, { method: 'POST', json: data, token: tokenOf(role) })
+    const response = await request(`/api/${collection}${draftQuery(collection, data)}`, {
+      method: 'POST',
+      json: data,
+      token: tokenOf(role),
+    })
     return { ok: response.status === 201, status: response.status }
   },
   update: async (role, collection, id, data) => {
-    const response = await request(`/api/${collection}/${id}${draftQuery(collection, data)}`, { method: 'PATCH', json: data, token: tokenOf(role) })
+    const response = await request(`/api/${collection}/${id}${draftQuery(collection, data)}`, {
+      method: 'PATCH',
+      json: data,
+      token: tokenOf(role),
+    })
     return { ok: response.status === 200, status: response.status }
   },
   remove: async (role, collection, id) => {
@@ -136,21 +156,31 @@ const graphqlDriver = (): AccessDriver => ({
     return { ok: Boolean(list) && !response.body.errors, ids: list?.docs.map((doc) => doc.id) ?? [] }
   },
   findById: async (role, collection, id) => {
-    const response = await graphql<Record<string, { id: string } | null>>(`{ one: ${NAMES[collection].one}(id: "${id}", draft: true) { id } }`, {}, tokenOf(role))
+    const response = await graphql<Record<string, { id: string } | null>>(
+      `{ one: ${NAMES[collection].one}(id: "${id}", draft: true) { id } }`,
+      {},
+      tokenOf(role),
+    )
     return Boolean(response.body.data?.one)
   },
   create: (role, collection, data) => {
     const { one } = NAMES[collection]
     const draft = collection === 'articles' && data._status !== 'published' ? ', draft: true' : ''
-    return mutate(role, `mutation ($data: mutation${one}Input!) { create${one}(data: $data${draft}) { id } }`, { data: graphqlData(collection, data) })
+    return mutate(role, `mutation ($data: mutation${one}Input!) { create${one}(data: $data${draft}) { id } }`, {
+      data: graphqlData(collection, data),
+    })
   },
   update: (role, collection, id, data) => {
     const { one } = NAMES[collection]
     const draft = collection === 'articles' && data._status !== 'published' ? ', draft: true' : ''
-    return mutate(role, `mutation ($id: String!, $data: mutation${one}UpdateInput!) { update${one}(id: $id, data: $data${draft}) { id } }`, {
-      id,
-      data: graphqlData(collection, data),
-    })
+    return mutate(
+      role,
+      `mutation ($id: String!, $data: mutation${one}UpdateInput!) { update${one}(id: $id, data: $data${draft}) { id } }`,
+      {
+        id,
+        data: graphqlData(collection, data),
+      },
+    )
   },
   remove: (role, collection, id) => mutate(role, `mutation ($id: String!) { delete${NAMES[collection].one}(id: $id) { id } }`, { id }),
   readSettings: async (role) => {

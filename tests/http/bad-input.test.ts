@@ -159,7 +159,11 @@ describe('bad input over GraphQL', () => {
   })
 
   it('malformed JSON: 400', async () => {
-    const response = await fetch(`${baseUrl()}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query": ' })
+    const response = await fetch(`${baseUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"query": ',
+    })
     expect(response.status).toBe(400)
   })
 })

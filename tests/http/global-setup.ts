@@ -25,7 +25,9 @@ export default async function setup(project: TestProject) {
   const environment = await preparedEnvironment('http')
   const mailDir = path.join(environment.dir, 'mail')
   const smtpPort = await freePort()
-  const smtp = spawn(process.execPath, ['scripts/run.mjs', 'tests/http/helpers/smtp-sink.ts', String(smtpPort), mailDir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const smtp = spawn(process.execPath, ['scripts/run.mjs', 'tests/http/helpers/smtp-sink.ts', String(smtpPort), mailDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     smtp.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
     smtp.once('exit', (code) => reject(new Error(`the SMTP server exited (${code})`)))

@@ -41,7 +41,10 @@ sqliteOnly('graceful shutdown and the job worker (SQLite)', () => {
     // before it stops listening to count as in flight.
     const server = await startServer(environment, { SHUTDOWN_GRACE_MS: '3000' })
     const inFlight = Array.from({ length: 30 }, () =>
-      fetch(`${server.url}/api/articles?limit=50&depth=2`).then(async (response) => ({ status: response.status, docs: ((await response.json()) as { docs: unknown[] }).docs.length })),
+      fetch(`${server.url}/api/articles?limit=50&depth=2`).then(async (response) => ({
+        status: response.status,
+        docs: ((await response.json()) as { docs: unknown[] }).docs.length,
+      })),
     )
     await new Promise((resolve) => setTimeout(resolve, 30))
     const exit = server.stop('SIGTERM')
@@ -56,17 +59,22 @@ sqliteOnly('graceful shutdown and the job worker (SQLite)', () => {
   it('publishes a scheduled article from boot, with no request arriving', async () => {
     const environment = await preparedEnvironment('scheduled')
     cleanup.push(environment)
-    const queued = spawnSync(process.execPath, ['scripts/run.mjs', 'tests/http/helpers/queue-scheduled-publish.ts', draftArticle.slug, '10'], {
-      env: environment.env as NodeJS.ProcessEnv,
-      encoding: 'utf8',
-    })
+    const queued = spawnSync(
+      process.execPath,
+      ['scripts/run.mjs', 'tests/http/helpers/queue-scheduled-publish.ts', draftArticle.slug, '10'],
+      {
+        env: environment.env as NodeJS.ProcessEnv,
+        encoding: 'utf8',
+      },
+    )
     expect(queued.status, queued.stderr).toBe(0)
     const articleId = queued.stdout.trim().split('\n').at(-1)
 
     const server = await startServer(environment, { JOBS_WORKER: 'true', JOBS_CRON: '* * * * * *' })
     // From here on nothing asks the server anything: the database is read directly.
     const database = createClient({ url: environment.env.DATABASE_URL! })
-    const statusOf = async () => (await database.execute({ sql: 'select _status from articles where id = ?', args: [articleId!] })).rows[0]?._status
+    const statusOf = async () =>
+      (await database.execute({ sql: 'select _status from articles where id = ?', args: [articleId!] })).rows[0]?._status
     expect(await statusOf()).toBe('draft')
     // Due 10 s after queueing: long enough for a slow start, so the draft is still a draft here.
     const deadline = Date.now() + 30_000

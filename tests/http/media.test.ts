@@ -6,13 +6,22 @@ import { baseUrl, loginAs, request } from './helpers/client'
 let token: string
 let jpeg: Buffer
 
-async function upload(bytes: Uint8Array | Buffer, filename: string, type: string, data: Record<string, unknown> = { alt: 'An upload test' }) {
+async function upload(
+  bytes: Uint8Array | Buffer,
+  filename: string,
+  type: string,
+  data: Record<string, unknown> = { alt: 'An upload test' },
+) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
   form.append('_payload', JSON.stringify(data))
   const response = await fetch(`${baseUrl()}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${token}` } })
   const text = await response.text()
-  return { status: response.status, text, body: JSON.parse(text || 'null') as { doc?: Record<string, unknown>; errors?: { message: string }[] } }
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text || 'null') as { doc?: Record<string, unknown>; errors?: { message: string }[] },
+  }
 }
 
 async function mediaCount(): Promise<number> {

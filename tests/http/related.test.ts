@@ -72,13 +72,18 @@ describe('GET /api/articles/:id/related on the demo content', () => {
   })
 })
 
-describe('GET /api/articles/:id/suggestions (the editor\'s sidebar)', () => {
+describe("GET /api/articles/:id/suggestions (the editor's sidebar)", () => {
   it('scores a draft on the spot for staff, with reasons and titles, and refuses anonymous callers', async () => {
     const editor = await loginAs('editor')
-    const drafts = await request<{ docs: { id: string }[] }>(`/api/articles?where[slug][equals]=${draftArticle.slug}&depth=0&draft=true`, { token: editor })
+    const drafts = await request<{ docs: { id: string }[] }>(`/api/articles?where[slug][equals]=${draftArticle.slug}&depth=0&draft=true`, {
+      token: editor,
+    })
     const id = drafts.body.docs[0].id
     expect((await request(`/api/articles/${id}/suggestions`)).status).toBe(403)
-    const response = await request<{ items: { id: string; title: string; reasons: string[]; score: number }[] }>(`/api/articles/${id}/suggestions`, { token: editor })
+    const response = await request<{ items: { id: string; title: string; reasons: string[]; score: number }[] }>(
+      `/api/articles/${id}/suggestions`,
+      { token: editor },
+    )
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toContain('no-store')
     for (const item of response.body.items) {

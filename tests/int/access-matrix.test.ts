@@ -48,7 +48,14 @@ const driver = (): AccessDriver => ({
   },
   findById: async (role, collection, id) =>
     Boolean(
-      await payload.findByID({ collection: collection as CollectionSlug, id, overrideAccess: false, user: userOf(role), draft: true, disableErrors: true }),
+      await payload.findByID({
+        collection: collection as CollectionSlug,
+        id,
+        overrideAccess: false,
+        user: userOf(role),
+        draft: true,
+        disableErrors: true,
+      }),
     ),
   create: (role, collection, data) =>
     attempt(() =>
@@ -89,11 +96,20 @@ const driver = (): AccessDriver => ({
     return String(doc.id)
   },
   privilegedRead: async (collection, id) => {
-    const doc = await payload.findByID({ collection: collection as CollectionSlug, id, draft: true, depth: 0, disableErrors: true, overrideAccess: true })
+    const doc = await payload.findByID({
+      collection: collection as CollectionSlug,
+      id,
+      draft: true,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+    })
     return (doc ?? undefined) as unknown as Record<string, unknown> | undefined
   },
-  privilegedCount: async (collection) => (await payload.count({ collection: collection as CollectionSlug, overrideAccess: true })).totalDocs,
-  privilegedSettings: async () => (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, unknown>,
+  privilegedCount: async (collection) =>
+    (await payload.count({ collection: collection as CollectionSlug, overrideAccess: true })).totalDocs,
+  privilegedSettings: async () =>
+    (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, unknown>,
 })
 
 defineAccessMatrix('the Local API', driver, async () => {
@@ -101,7 +117,12 @@ defineAccessMatrix('the Local API', driver, async () => {
   staff = await createStaff(payload)
   const signedUp = await payload.create({
     collection: 'readers',
-    data: { email: `matrix-reader-${Date.now().toString(36)}@example.test`, password: 'matrix-password-1', displayName: 'Matrix Reader', _verified: true },
+    data: {
+      email: `matrix-reader-${Date.now().toString(36)}@example.test`,
+      password: 'matrix-password-1',
+      displayName: 'Matrix Reader',
+      _verified: true,
+    },
     overrideAccess: true,
   })
   reader = { ...signedUp, collection: 'readers' }

@@ -23,7 +23,10 @@ describe('articles', () => {
     const made = await payload.create({
       collection: 'articles',
       // No slug given: it is made from the title.
-      data: { ...articleData(fixtures, { title: 'Café owners fear “summer of roadworks” & detours', _status: 'published' }), slug: undefined as unknown as string },
+      data: {
+        ...articleData(fixtures, { title: 'Café owners fear “summer of roadworks” & detours', _status: 'published' }),
+        slug: undefined as unknown as string,
+      },
       user: staff.editor,
       overrideAccess: false,
     })
@@ -42,7 +45,13 @@ describe('articles', () => {
   it('lets several untitled drafts exist at once (no slug yet, not an empty one)', async () => {
     // What the admin's "Create new" does on opening, autosave being on: a draft with no title.
     const untitled = () =>
-      payload.create({ collection: 'articles', draft: true, data: { _status: 'draft' } as never, user: staff.editor, overrideAccess: false })
+      payload.create({
+        collection: 'articles',
+        draft: true,
+        data: { _status: 'draft' } as never,
+        user: staff.editor,
+        overrideAccess: false,
+      })
     const first = await untitled()
     const second = await untitled()
     expect(first.slug ?? null).toBeNull()
@@ -64,12 +73,17 @@ describe('articles', () => {
 
   it('refuses a dek over 300 characters and a missing primary section when publishing', async () => {
     await expect(
-      payload.create({ collection: 'articles', data: articleData(fixtures, { dek: 'x'.repeat(301), _status: 'published' }), overrideAccess: true }),
+      payload.create({
+        collection: 'articles',
+        data: articleData(fixtures, { dek: 'x'.repeat(301), _status: 'published' }),
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'dek' })] } })
     const { section: _omit, ...withoutSection } = articleData(fixtures, { _status: 'published' })
-    await expect(
-      payload.create({ collection: 'articles', data: withoutSection as never, overrideAccess: true }),
-    ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'section' })] } })
+    await expect(payload.create({ collection: 'articles', data: withoutSection as never, overrideAccess: true })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [expect.objectContaining({ path: 'section' })] },
+    })
   })
 
   it('sets firstPublishedAt once, at first publish, and keeps it through later edits', async () => {
@@ -138,7 +152,12 @@ describe('articles', () => {
       data: articleData(fixtures, { title: 'First version', _status: 'published' }),
       overrideAccess: true,
     })
-    await payload.update({ collection: 'articles', id: article.id, data: { title: 'Second version', _status: 'published' }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: 'Second version', _status: 'published' },
+      overrideAccess: true,
+    })
     const versions = await payload.findVersions({
       collection: 'articles',
       where: { parent: { equals: article.id } },

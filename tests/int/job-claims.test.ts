@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { settleAbandonedJobs } from '@/db/abandoned-jobs'
 import { WORKER_ID } from '@/db/job-claims'
 import { abandonPolicy } from '@/jobs/settle-abandoned'
-import { ABANDONED_MESSAGE } from '@/lib/jobs/lease'
+import { ABANDONED_MESSAGE } from '@/lib/leases/job-lease'
 import { setCommentSettings } from './helpers/comments'
 import { testPayload, unique } from './helpers/payload'
 

@@ -30,14 +30,32 @@ async function runJobs() {
 beforeAll(async () => {
   payload = await testPayload()
   fixtures = await createFixtures(payload)
-  section = (await payload.create({ collection: 'sections', data: { name: 'Related tests', slug: unique('related') }, overrideAccess: true })).id
-  const tag = (await payload.create({ collection: 'tags', data: { name: 'Harbour Bridge', slug: unique('harbour-bridge') }, overrideAccess: true })).id
+  section = (
+    await payload.create({ collection: 'sections', data: { name: 'Related tests', slug: unique('related') }, overrideAccess: true })
+  ).id
+  const tag = (
+    await payload.create({ collection: 'tags', data: { name: 'Harbour Bridge', slug: unique('harbour-bridge') }, overrideAccess: true })
+  ).id
   await publish('closed', 'Harbour Bridge closed after girder cracks found', bridge(1), { tags: [tag] })
-  await publish('ferries', 'Ferry sailings doubled while the Harbour Bridge stays shut', bridge(2, 'Commuters queue at the ferry terminal.'), { tags: [tag] })
-  await publish('repair', 'Harbour Bridge repair plan approved by council', bridge(3, 'The council approved the repair budget.'), { tags: [tag] })
-  await publish('hidden', 'Harbour Bridge girders: an explainer', bridge(4, 'How girders corrode.'), { tags: [tag], excludeFromRelated: true })
+  await publish(
+    'ferries',
+    'Ferry sailings doubled while the Harbour Bridge stays shut',
+    bridge(2, 'Commuters queue at the ferry terminal.'),
+    { tags: [tag] },
+  )
+  await publish('repair', 'Harbour Bridge repair plan approved by council', bridge(3, 'The council approved the repair budget.'), {
+    tags: [tag],
+  })
+  await publish('hidden', 'Harbour Bridge girders: an explainer', bridge(4, 'How girders corrode.'), {
+    tags: [tag],
+    excludeFromRelated: true,
+  })
   // Words no other test article uses (other files share this database), so nothing scores.
-  await publish('noise', 'Stamp fair moves to Sundays', 'Philatelists will gather for a quiet stamp fair in the annexe on Sundays from next month.')
+  await publish(
+    'noise',
+    'Stamp fair moves to Sundays',
+    'Philatelists will gather for a quiet stamp fair in the annexe on Sundays from next month.',
+  )
   await publish('curated', 'A cookery column the editor likes', 'Seasonal recipes for mackerel and samphire.')
   await runJobs()
 })
@@ -48,7 +66,12 @@ afterAll(async () => {
 
 describe('related stories', () => {
   it('precomputes suggestions when articles are published, with reasons', async () => {
-    const stored = await payload.find({ collection: 'related-suggestions', where: { article: { equals: ids.closed } }, overrideAccess: true, depth: 0 })
+    const stored = await payload.find({
+      collection: 'related-suggestions',
+      where: { article: { equals: ids.closed } },
+      overrideAccess: true,
+      depth: 0,
+    })
     const items = stored.docs[0]?.items ?? []
     const suggested = items.map((item) => (typeof item.article === 'object' ? item.article.id : item.article))
     expect(suggested.slice(0, 2).sort()).toEqual([ids.ferries, ids.repair].sort())
@@ -58,14 +81,23 @@ describe('related stories', () => {
   })
 
   it('lists the editor’s published picks first, then the scored ones, then the section’s latest', async () => {
-    await payload.update({ collection: 'articles', id: ids.closed, data: { relatedStories: [ids.curated], _status: 'published' }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: ids.closed,
+      data: { relatedStories: [ids.curated], _status: 'published' },
+      overrideAccess: true,
+    })
     const items = await relatedStories(payload, ids.closed, 4)
     expect(items[0]).toMatchObject({ source: 'curated', reasons: ['picked by the editor'] })
     expect(new Set(items.slice(1, 3).map((item) => item.id))).toEqual(new Set([ids.ferries, ids.repair]))
     expect(items.slice(1, 3).every((item) => item.source === 'scored')).toBe(true)
     expect(items).toHaveLength(4)
     expect(items.map((item) => item.id)).not.toContain(ids.hidden)
-    expect(items[1]).toMatchObject({ title: expect.any(String), slug: expect.any(String), image: { url: expect.any(String), alt: expect.any(String) } })
+    expect(items[1]).toMatchObject({
+      title: expect.any(String),
+      slug: expect.any(String),
+      image: { url: expect.any(String), alt: expect.any(String) },
+    })
   })
 
   it('drops an article as soon as it is unpublished, and its neighbours forget it after the refresh', async () => {
@@ -73,7 +105,12 @@ describe('related stories', () => {
     await payload.update({ collection: 'articles', id: ids.repair, data: { _status: 'draft' }, overrideAccess: true })
     expect((await relatedStories(payload, ids.closed, 4)).map((item) => item.id)).not.toContain(ids.repair)
     await runJobs()
-    const stored = await payload.find({ collection: 'related-suggestions', where: { article: { equals: ids.closed } }, overrideAccess: true, depth: 0 })
+    const stored = await payload.find({
+      collection: 'related-suggestions',
+      where: { article: { equals: ids.closed } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(JSON.stringify(stored.docs[0]?.items)).not.toContain(ids.repair)
     const own = await payload.find({ collection: 'related-suggestions', where: { article: { equals: ids.repair } }, overrideAccess: true })
     expect(own.totalDocs).toBe(0)
@@ -101,7 +138,13 @@ describe('related stories', () => {
       (
         await payload.find({
           collection: 'payload-jobs',
-          where: { and: [{ taskSlug: { equals: 'refreshRelated' } }, { concurrencyKey: { equals: `related:${ids.ferries}` } }, { completedAt: { exists: false } }] },
+          where: {
+            and: [
+              { taskSlug: { equals: 'refreshRelated' } },
+              { concurrencyKey: { equals: `related:${ids.ferries}` } },
+              { completedAt: { exists: false } },
+            ],
+          },
           overrideAccess: true,
           depth: 0,
         })

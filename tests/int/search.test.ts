@@ -69,7 +69,11 @@ describe(`full-text search on ${process.env.DATABASE_URL?.split(':')[0]}`, () =>
 
   it('filters by section, tag, author and date range (by slug and date)', async () => {
     const tag = await payload.create({ collection: 'tags', data: { name: 'Search tag', slug: unique('search-tag') }, overrideAccess: true })
-    const otherSection = await payload.create({ collection: 'sections', data: { name: 'Other', slug: unique('other') }, overrideAccess: true })
+    const otherSection = await payload.create({
+      collection: 'sections',
+      data: { name: 'Other', slug: unique('other') },
+      overrideAccess: true,
+    })
     const tagged = await publish(`Tagged ${marker}q4`, 'Body.', { tags: [tag.id], firstPublishedAt: '2020-06-15T10:00:00.000Z' })
     const elsewhere = await publish(`Elsewhere ${marker}q4`, 'Body.', { section: otherSection.id })
     expect((await search(`${marker}q4`)).total).toBe(2)
@@ -82,11 +86,22 @@ describe(`full-text search on ${process.env.DATABASE_URL?.split(':')[0]}`, () =>
 
   it('follows publishing: a draft saved over a published article keeps the published text; unpublish and delete drop it', async () => {
     const article = await publish(`Live text ${marker}q5`, 'The published words.')
-    await payload.update({ collection: 'articles', id: article.id, draft: true, data: { title: `Draft text ${marker}q52` }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      data: { title: `Draft text ${marker}q52` },
+      overrideAccess: true,
+    })
     expect((await search(`${marker}q5`)).total).toBe(1)
     expect((await search(`${marker}q52`)).total).toBe(0)
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, draft: true, overrideAccess: true })
-    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published', title: `Republished ${marker}q53` }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'published', title: `Republished ${marker}q53` },
+      overrideAccess: true,
+    })
     expect((await search(`${marker}q53`)).total).toBe(1)
     await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
     expect((await search(`${marker}q53`)).total).toBe(0)
@@ -124,7 +139,11 @@ describe(`full-text search on ${process.env.DATABASE_URL?.split(':')[0]}`, () =>
 
 describe('search follows renamed bylines and tags', () => {
   it('finds an article by its tag’s new name', async () => {
-    const tag = await payload.create({ collection: 'tags', data: { name: `Oldname ${marker}q7`, slug: unique('rename') }, overrideAccess: true })
+    const tag = await payload.create({
+      collection: 'tags',
+      data: { name: `Oldname ${marker}q7`, slug: unique('rename') },
+      overrideAccess: true,
+    })
     const article = await publish(`Renamed tag story ${unique('r')}`, 'Body.', { tags: [tag.id] })
     expect((await search(`Oldname ${marker}q7`)).results.map((hit) => hit.id)).toEqual([article.id])
     await payload.update({ collection: 'tags', id: tag.id, data: { name: `Newname ${marker}q7` }, overrideAccess: true })

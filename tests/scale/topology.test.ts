@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { request } from '../http/helpers/client'
 import { openEventStream } from '../http/helpers/sse'
 import { openForComments, startCommentLoad, statusCounts } from '../reliability/helpers/comment-load'
-import { ABANDONED_MESSAGE } from '@/lib/jobs/lease'
+import { ABANDONED_MESSAGE } from '@/lib/leases/job-lease'
 import { AUTH_LIMIT, JOBS_LEASE_MS, startTopology, waitFor, type Topology } from './helpers/topology'
 
 /**

@@ -4,7 +4,12 @@ import { verifyReaderEmail } from '@/lib/email/verify-reader'
 import { escapeHtml } from '@/lib/text/escape-html'
 
 describe('the reader confirmation e-mail', () => {
-  const mail = verifyReaderEmail({ siteName: 'The <Ledger>', siteUrl: 'https://news.example', displayName: '<img src=x onerror=alert(1)>', token: 'abc&def' })
+  const mail = verifyReaderEmail({
+    siteName: 'The <Ledger>',
+    siteUrl: 'https://news.example',
+    displayName: '<img src=x onerror=alert(1)>',
+    token: 'abc&def',
+  })
 
   it('links to the confirmation endpoint with the token encoded', () => {
     expect(mail.text).toContain('https://news.example/api/readers/verify-email?token=abc%26def')

@@ -16,7 +16,10 @@ describe('graphqlResponseStatus', () => {
   })
 
   it('carries the client error of a failed operation', () => {
-    const refused = { data: { createArticle: null }, errors: [{ message: 'invalid', path: ['createArticle'], extensions: { statusCode: 400 } }] }
+    const refused = {
+      data: { createArticle: null },
+      errors: [{ message: 'invalid', path: ['createArticle'], extensions: { statusCode: 400 } }],
+    }
     expect(graphqlResponseStatus(refused, 200)).toBe(400)
     const forbidden = { data: { updateArticle: null }, errors: [{ message: 'nope', extensions: { statusCode: 403 } }] }
     expect(graphqlResponseStatus(forbidden, 200)).toBe(403)

@@ -160,7 +160,10 @@ describe('explainError', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9000'), { code: 'ECONNREFUSED', $metadata: { attempts: 2 } })
     const slowDown = Object.assign(new Error('Please reduce your request rate.'), { name: 'SlowDown', $metadata: { httpStatusCode: 503 } })
     for (const error of [refused, slowDown, Object.assign(new Error('upload failed'), { cause: refused })]) {
-      expect(explainError(error)).toMatchObject({ status: 503, message: expect.stringMatching(/^Media storage is unavailable.*Retry-After/) })
+      expect(explainError(error)).toMatchObject({
+        status: 503,
+        message: expect.stringMatching(/^Media storage is unavailable.*Retry-After/),
+      })
     }
   })
 

@@ -35,7 +35,16 @@ describe('parseSearchParams', () => {
   }
 
   it('reads a full query', () => {
-    const parsed = ok({ q: 'bridge repair', section: 'local-politics', tag: 'harbour-bridge', author: 'ann-lee', from: '2026-01-01', to: '2026-01-31', page: '2', limit: '20' })
+    const parsed = ok({
+      q: 'bridge repair',
+      section: 'local-politics',
+      tag: 'harbour-bridge',
+      author: 'ann-lee',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      page: '2',
+      limit: '20',
+    })
     expect(parsed.terms).toEqual(['bridge', 'repair'])
     expect(parsed.filters.section).toBe('local-politics')
     expect(parsed.filters.from?.toISOString()).toBe('2026-01-01T00:00:00.000Z')
@@ -66,7 +75,9 @@ describe('parseSearchParams', () => {
 
 describe('snippets', () => {
   it('escapes the text and turns only our markers into <mark>', () => {
-    expect(renderSnippet(`<b>x</b> ${MARK_OPEN}bridge${MARK_CLOSE} & "y"`)).toBe('&lt;b&gt;x&lt;/b&gt; <mark>bridge</mark> &amp; &quot;y&quot;')
+    expect(renderSnippet(`<b>x</b> ${MARK_OPEN}bridge${MARK_CLOSE} & "y"`)).toBe(
+      '&lt;b&gt;x&lt;/b&gt; <mark>bridge</mark> &amp; &quot;y&quot;',
+    )
   })
 
   it('strips marker characters from indexed text, so a writer cannot forge a mark', () => {
@@ -103,7 +114,10 @@ describe('articleSearchDocument', () => {
       slug: 'bridge',
       title: 'Bridge',
       dek: 'Dek',
-      body: lexicalFromBlocks([{ type: 'p', text: 'First.' }, { type: 'p', text: 'Second.' }]),
+      body: lexicalFromBlocks([
+        { type: 'p', text: 'First.' },
+        { type: 'p', text: 'Second.' },
+      ]),
       authors: [{ id: 'u1', name: 'Ann Lee' }, 'u2'],
       tags: [{ id: 't1', name: 'Harbour' }],
       section: 's1',

@@ -15,7 +15,12 @@ export const RelatedSuggestions: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
-  admin: { group: 'System', useAsTitle: 'article', defaultColumns: ['article', 'computedAt'], hidden: ({ user }) => user?.role !== 'admin' },
+  admin: {
+    group: 'System',
+    useAsTitle: 'article',
+    defaultColumns: ['article', 'computedAt'],
+    hidden: ({ user }) => user?.role !== 'admin',
+  },
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, unique: true, index: true },
     { name: 'computedAt', type: 'date', required: true },

@@ -16,9 +16,6 @@ export const Tags: CollectionConfig = {
   access: { read: anyone, create: isNewsroomWriter, update: isEditor, delete: isEditor },
   defaultPopulate: { name: true, slug: true },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Taxonomy' },
-  fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 80 },
-    slug('name'),
-  ],
+  fields: [{ name: 'name', type: 'text', required: true, maxLength: 80 }, slug('name')],
   hooks: { afterChange: [reindexArticlesReferencing('tags'), purge.afterChange], afterDelete: [purge.afterDelete] },
 }

@@ -49,7 +49,13 @@ export function CommentModerationActions() {
       <label className="field-label">Moderate (now {status ?? 'unknown'})</label>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '6px' }}>
         {ACTIONS.map(({ action, label }) => (
-          <button key={action} type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void act(action)}>
+          <button
+            key={action}
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={busy}
+            onClick={() => void act(action)}
+          >
             {label}
           </button>
         ))}

@@ -46,7 +46,8 @@ export async function draftComment(req: PayloadRequest, { data, article, rules, 
       throw new APIError('"parent" is not a comment on this article.', 400, { parameter: 'parent' }, true)
     }
   }
-  const quote = postedQuote !== undefined && postedQuote !== null ? anchorForPost(article, postedQuote) : data.quote?.exact ? data.quote : null
+  const quote =
+    postedQuote !== undefined && postedQuote !== null ? anchorForPost(article, postedQuote) : data.quote?.exact ? data.quote : null
   if (quote && parent)
     throw new APIError('Inline feedback starts its own thread: send "quote" without "parent".', 400, { parameter: 'quote' }, true)
   const placement = placeReply(

@@ -1,7 +1,13 @@
 import { APIError, type PayloadRequest, type Where } from 'payload'
 
 import { hashIp } from '../domain'
-import { HELD_MESSAGE, moderateWithChecker, type CommenterRecord, type ModerationAction, type ModerationContext } from '../domain/moderation'
+import {
+  HELD_MESSAGE,
+  moderateWithChecker,
+  type CommenterRecord,
+  type ModerationAction,
+  type ModerationContext,
+} from '../domain/moderation'
 import { articlePath } from '@/lib/articles/paths'
 import { settings } from '@/lib/config/settings'
 import type { Comment } from '@/payload-types'
@@ -51,7 +57,10 @@ export type DecisionInput = {
  * drafted comment. A refusal that is the request's fault (empty, too long, closed, banned, guests
  * off, a guest without a name or address) is thrown as the 4xx the commenter is told.
  */
-export async function decideOnComment(req: PayloadRequest, { draft, article, rules, submission, now }: DecisionInput): Promise<CommentDecision> {
+export async function decideOnComment(
+  req: PayloadRequest,
+  { draft, article, rules, submission, now }: DecisionInput,
+): Promise<CommentDecision> {
   const { reader, guestName, guestEmail, problem } = draft.identity
   const autoCloseAt =
     rules.autoCloseAfterDays > 0 && article.firstPublishedAt

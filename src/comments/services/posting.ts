@@ -95,11 +95,23 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
   const now = new Date()
   if (viewer.readerId) {
     const where: Where = { author: { equals: viewer.readerId } }
-    await enforceWindowLimit(req, { collection: 'comments', where, limit: rules.readerRateLimit, tooMany: 'Too many comments from this account', now })
+    await enforceWindowLimit(req, {
+      collection: 'comments',
+      where,
+      limit: rules.readerRateLimit,
+      tooMany: 'Too many comments from this account',
+      now,
+    })
   }
   if (ipHash) {
     const where: Where = { ipHash: { equals: ipHash } }
-    await enforceWindowLimit(req, { collection: 'comments', where, limit: rules.ipRateLimit, tooMany: 'Too many comments from this network address', now })
+    await enforceWindowLimit(req, {
+      collection: 'comments',
+      where,
+      limit: rules.ipRateLimit,
+      tooMany: 'Too many comments from this network address',
+      now,
+    })
   }
 
   const draft = await draftComment(req, { data, article, rules, postedQuote: submission.quote, trusted: false })

@@ -29,7 +29,11 @@ export function RelatedSuggestions() {
     return () => controller.abort()
   }, [id])
 
-  const pinned = new Set((value ?? []).map((entry) => (typeof entry === 'object' && entry ? String((entry as { id?: unknown }).id ?? (entry as { value?: unknown }).value) : String(entry))))
+  const pinned = new Set(
+    (value ?? []).map((entry) =>
+      typeof entry === 'object' && entry ? String((entry as { id?: unknown }).id ?? (entry as { value?: unknown }).value) : String(entry),
+    ),
+  )
 
   return (
     <div className="field-type related-suggestions" style={{ marginBottom: 'var(--base)' }}>

@@ -1,10 +1,4 @@
-import {
-  BlocksFeature,
-  FixedToolbarFeature,
-  HeadingFeature,
-  lexicalEditor,
-  UploadFeature,
-} from '@payloadcms/richtext-lexical'
+import { BlocksFeature, FixedToolbarFeature, HeadingFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 
 import { EmbedBlock } from './embed-block'
 

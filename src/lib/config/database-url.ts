@@ -2,10 +2,7 @@
  * Which database engine a `DATABASE_URL` names. Pure: no Payload, no I/O, so the start script,
  * the Payload config and the tests all agree on one reading of the URL.
  */
-export type DatabaseTarget =
-  | { engine: 'sqlite'; url: string }
-  | { engine: 'postgres'; url: string }
-  | { engine: 'mongodb'; url: string }
+export type DatabaseTarget = { engine: 'sqlite'; url: string } | { engine: 'postgres'; url: string } | { engine: 'mongodb'; url: string }
 
 export const DEFAULT_DATABASE_URL = 'file:./data/newsroom.db'
 

@@ -1,4 +1,4 @@
-import { parseLeaseMs } from '../jobs/lease'
+import { parseLeaseMs } from '../leases/job-lease'
 
 /**
  * Settings read from the environment, once, with their defaults. Everything tunable by an operator
@@ -45,7 +45,7 @@ export const settings = {
   corsOrigins: list(process.env.CORS_ORIGINS),
   jobsCron: process.env.JOBS_CRON ?? '*/15 * * * * *',
   jobsWorker: flag(process.env.JOBS_WORKER, true),
-  /** A job still claimed this long after its claim was abandoned by a dead worker: src/lib/jobs/lease.ts. */
+  /** A job still claimed this long after its claim was abandoned by a dead worker: src/lib/leases/job-lease.ts. */
   jobsLeaseMs: parseLeaseMs(process.env.JOBS_LEASE_MS),
   graphqlIntrospection: flag(process.env.GRAPHQL_INTROSPECTION, !production),
   graphqlMaxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 600),

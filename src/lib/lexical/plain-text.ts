@@ -21,7 +21,9 @@ function inlineText(node: LexicalNode): string {
 
 function collectBlocks(node: LexicalNode, blocks: string[]): void {
   if (TEXT_BLOCKS.has(node.type ?? '')) {
-    const text = inlineText(node).replace(/[ \t]+/g, ' ').trim()
+    const text = inlineText(node)
+      .replace(/[ \t]+/g, ' ')
+      .trim()
     if (text) blocks.push(text)
     return
   }
@@ -34,7 +36,11 @@ function collectBlocks(node: LexicalNode, blocks: string[]): void {
 
 /** Whether a text block (paragraph, heading, quote, list item) counts as a block: it has text once spaces are folded. */
 export function hasText(node: LexicalNode): boolean {
-  return inlineText(node).replace(/[ \t]+/g, ' ').trim() !== ''
+  return (
+    inlineText(node)
+      .replace(/[ \t]+/g, ' ')
+      .trim() !== ''
+  )
 }
 
 export function lexicalBlocks(value: unknown): string[] {

@@ -75,11 +75,7 @@ const tagSet = (slugs: string[]): Set<string> => new Set(slugs.map(normaliseTag)
  * `now`, so results are reproducible. Age is the candidate's age at `now` (a future date counts as
  * brand new; a missing or invalid date counts as old, i.e. the floor multiplier).
  */
-export function scoreRelated(
-  target: RelatedCandidate,
-  candidates: RelatedCandidate[],
-  options: RelatedOptions,
-): ScoredCandidate[] {
+export function scoreRelated(target: RelatedCandidate, candidates: RelatedCandidate[], options: RelatedOptions): ScoredCandidate[] {
   const now = options.now.getTime()
   if (Number.isNaN(now)) throw new RangeError('now must be a valid date')
   const halfLife = options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS

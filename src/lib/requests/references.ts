@@ -47,7 +47,10 @@ export function collectReferences(fields: FieldShape[], data: unknown, prefix = 
           found.push({
             path: Array.isArray(raw) ? `${path}.${index}` : path,
             relationTo: reference.relationTo,
-            id: typeof reference.id === 'string' || typeof reference.id === 'number' ? String(reference.id) : JSON.stringify(reference.id ?? null),
+            id:
+              typeof reference.id === 'string' || typeof reference.id === 'number'
+                ? String(reference.id)
+                : JSON.stringify(reference.id ?? null),
           })
         })
         break
@@ -68,7 +71,8 @@ export function collectReferences(fields: FieldShape[], data: unknown, prefix = 
         break
       case 'array': {
         const rows = field.name ? record[field.name] : undefined
-        if (Array.isArray(rows)) rows.forEach((row, index) => found.push(...collectReferences(field.fields ?? [], row, `${path}.${index}.`)))
+        if (Array.isArray(rows))
+          rows.forEach((row, index) => found.push(...collectReferences(field.fields ?? [], row, `${path}.${index}.`)))
         break
       }
       case 'blocks': {

@@ -17,8 +17,8 @@ export type IndexableArticle = {
   firstPublishedAt?: string | null
 }
 
-const idOf = (value: Named) => (typeof value === 'string' ? value : value?.id ?? '')
-const nameOf = (value: Named) => (typeof value === 'object' && value ? value.name ?? '' : '')
+const idOf = (value: Named) => (typeof value === 'string' ? value : (value?.id ?? ''))
+const nameOf = (value: Named) => (typeof value === 'object' && value ? (value.name ?? '') : '')
 
 /** Flattens an article (with authors and tags populated, for their names) into a search document. */
 export function articleSearchDocument(article: IndexableArticle): SearchDocument {

@@ -23,7 +23,11 @@ export type SearchParamError = { status: 400; parameter: string; message: string
 
 /** Words of at least one letter or digit, lowercased, accents kept (engines fold them). */
 export function searchTerms(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
   return [...new Set(words.map((word) => word.slice(0, 64)))].slice(0, MAX_TERMS)
 }
 
@@ -70,7 +74,8 @@ export function parseSearchParams(params: Record<string, unknown>): ParsedSearch
     return { status: 400, parameter: 'limit', message: `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.` }
   }
   const page = integer(fields.page, 1)
-  if (page === undefined || page < 1 || page > 1000) return { status: 400, parameter: 'page', message: 'page must be a whole number from 1 to 1000.' }
+  if (page === undefined || page < 1 || page > 1000)
+    return { status: 400, parameter: 'page', message: 'page must be a whole number from 1 to 1000.' }
 
   const from = day(fields.from, false)
   const to = day(fields.to, true)

@@ -8,7 +8,6 @@ import { escapeHtml } from '../text/escape-html'
 export const MARK_OPEN = '\u0002'
 export const MARK_CLOSE = '\u0003'
 
-
 /** Removes the marker characters (and other control characters) from text before it is indexed. */
 export function cleanForIndex(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -42,5 +41,8 @@ export function snippetAround(text: string, terms: string[], words = 30): string
 
 /** "Café Zürich" → "Cafe Zurich": for engines that do not fold accents themselves. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss')
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
 }

@@ -19,7 +19,15 @@ const LAUNCH_ARGS = [
   '--disable-dev-shm-usage',
 ]
 
-export type AccessibilityCounts = { label: string; violations: number; critical: number; serious: number; moderate: number; minor: number; passes: number }
+export type AccessibilityCounts = {
+  label: string
+  violations: number
+  critical: number
+  serious: number
+  moderate: number
+  minor: number
+  passes: number
+}
 
 type TrackedPage = { page: Page; context: BrowserContext; pageErrors: string[]; consoleErrors: string[]; reported: number }
 
@@ -38,7 +46,9 @@ export function useBrowser() {
   beforeAll(async () => {
     const executablePath = toolPath(CHROMIUM)
     if (!fs.existsSync(executablePath)) {
-      throw new Error(`No Chromium at ${executablePath}: run the e2e leg through \`npm test -- --only=e2e\` (it installs Debian's chromium) or set CHROMIUM_PATH.`)
+      throw new Error(
+        `No Chromium at ${executablePath}: run the e2e leg through \`npm test -- --only=e2e\` (it installs Debian's chromium) or set CHROMIUM_PATH.`,
+      )
     }
     browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS })
   })
@@ -55,12 +65,17 @@ export function useBrowser() {
   afterAll(async () => {
     const consoleErrors = pages.flatMap((tracked) => tracked.consoleErrors)
     if (consoleErrors.length > 0) {
-      console.log(`console errors seen (${consoleErrors.length}, not failing):\n${[...new Set(consoleErrors)].map((line) => `  ${line}`).join('\n')}`)
+      console.log(
+        `console errors seen (${consoleErrors.length}, not failing):\n${[...new Set(consoleErrors)].map((line) => `  ${line}`).join('\n')}`,
+      )
     }
     if (accessibility.length > 0) {
       console.log(
         `accessibility (axe):\n${accessibility
-          .map((a) => `  ${a.label}: ${a.violations} violations (${a.critical} critical, ${a.serious} serious, ${a.moderate} moderate, ${a.minor} minor), ${a.passes} rules passed`)
+          .map(
+            (a) =>
+              `  ${a.label}: ${a.violations} violations (${a.critical} critical, ${a.serious} serious, ${a.moderate} moderate, ${a.minor} minor), ${a.passes} rules passed`,
+          )
           .join('\n')}`,
       )
     }
@@ -129,7 +144,9 @@ export function useBrowser() {
       if (lines.length > 0) console.log(`axe on ${label}${enforce ? '' : ' (reported only)'}:\n${lines.join('\n')}`)
       const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       if (enforce && blocking.length > 0) {
-        throw new Error(`${label}: ${blocking.length} serious or critical accessibility violation(s): ${blocking.map((violation) => violation.id).join(', ')}`)
+        throw new Error(
+          `${label}: ${blocking.length} serious or critical accessibility violation(s): ${blocking.map((violation) => violation.id).join(', ')}`,
+        )
       }
       return counts
     },

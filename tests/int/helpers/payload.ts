@@ -12,7 +12,6 @@ export async function testPayload(): Promise<Payload> {
   return getPayload({ config, cron: false })
 }
 
-
 let counter = 0
 /** Unique per run and per call, so files never trip over each other's rows. */
 export function unique(prefix: string): string {
@@ -47,8 +46,16 @@ export async function createFixtures(payload: Payload): Promise<Fixtures> {
     file: { data, mimetype: 'image/jpeg', name: `${unique('img')}.jpg`, size: data.length },
     overrideAccess: true,
   })
-  const author = await payload.create({ collection: 'authors', data: { name: 'Test Author', slug: unique('author') }, overrideAccess: true })
-  const section = await payload.create({ collection: 'sections', data: { name: 'Test Section', slug: unique('section') }, overrideAccess: true })
+  const author = await payload.create({
+    collection: 'authors',
+    data: { name: 'Test Author', slug: unique('author') },
+    overrideAccess: true,
+  })
+  const section = await payload.create({
+    collection: 'sections',
+    data: { name: 'Test Section', slug: unique('section') },
+    overrideAccess: true,
+  })
   return { image, author, section }
 }
 

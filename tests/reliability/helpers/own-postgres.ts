@@ -83,7 +83,21 @@ async function runCluster(dir: string, data: string): Promise<OwnPostgres> {
       const replicaDir = clusterFolder(name)
       const replicaData = path.join(replicaDir, 'data')
       // -R writes primary_conninfo and standby.signal: the copy starts as a hot standby that streams.
-      pgCommand('pg_basebackup', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', replicaData, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync'])
+      pgCommand('pg_basebackup', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-D',
+        replicaData,
+        '-R',
+        '-X',
+        'stream',
+        '--checkpoint=fast',
+        '--no-sync',
+      ])
       return runCluster(replicaDir, replicaData)
     },
     start,

@@ -4,13 +4,13 @@ import { loginAs, request } from '../../http/helpers/client'
 
 type Settings = Record<string, unknown>
 const SETTINGS = '/api/globals/comment-settings'
-const CHANGED = ['mode', 'guestsAllowed', 'minSecondsToSubmit', 'readerRateLimit', 'ipRateLimit'] as const
+type Changed = 'mode' | 'guestsAllowed' | 'minSecondsToSubmit' | 'readerRateLimit' | 'ipRateLimit'
 
 /**
  * Changes the comment settings for a test file and gives back a function that puts the values it
  * changed back as they were, so the files after it find the server as the global setup left it.
  */
-export async function changeCommentSettings(changes: Partial<Record<(typeof CHANGED)[number], unknown>>): Promise<() => Promise<void>> {
+export async function changeCommentSettings(changes: Partial<Record<Changed, unknown>>): Promise<() => Promise<void>> {
   const admin = await loginAs('admin')
   const before = (await request<Settings>(`${SETTINGS}?depth=0`, { token: admin })).body
   const changed = await request(SETTINGS, { method: 'POST', token: admin, json: changes })

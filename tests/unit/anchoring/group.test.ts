@@ -102,7 +102,10 @@ describe('groupByPassage', () => {
     ]
     let blocks = edit(article(), 4, 'risen sharply', 'risen steeply')
     blocks = edit(blocks, 5, REID_SENTENCE, '')
-    const resolutions = resolveAnchors(blocks, anchors.map((a) => a.anchor))
+    const resolutions = resolveAnchors(
+      blocks,
+      anchors.map((a) => a.anchor),
+    )
     const groups = groupByPassage(anchors.map(({ id }, i) => ({ id, resolution: resolutions[i]! })))
     expect(groups.map(({ blockIndex, ids, status }) => ({ blockIndex, ids, status }))).toEqual([
       { blockIndex: 0, ids: ['f5'], status: 'exact' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { abandonedBefore, everyMs, parseLeaseMs, runsAgain, sweepIntervalMs } from '@/lib/jobs/lease'
+import { abandonedBefore, everyMs, parseLeaseMs, runsAgain, sweepIntervalMs } from '@/lib/leases/job-lease'
 
 const policy = { runAgainTasks: ['refreshRelated'], runAgainQueues: ['purge'] }
 

@@ -232,7 +232,11 @@ describe('scoreRelated: weights and threshold', () => {
     const month = story('month', { sectionId: 'local', publishedAt: daysAgo(30) }) // 0.5
     const none = story('none') // 0
     const ids = (threshold?: number) =>
-      scoreRelated(target, [fresh, month, none], { now: NOW, weights: ARITHMETIC_WEIGHTS, ...(threshold === undefined ? {} : { threshold }) }).map((r) => r.id)
+      scoreRelated(target, [fresh, month, none], {
+        now: NOW,
+        weights: ARITHMETIC_WEIGHTS,
+        ...(threshold === undefined ? {} : { threshold }),
+      }).map((r) => r.id)
     expect(ids()).toEqual(['fresh'])
     expect(ids(0.5)).toEqual(['fresh', 'month'])
     expect(ids(1)).toEqual(['fresh'])

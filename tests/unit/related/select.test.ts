@@ -13,7 +13,11 @@ describe('selectRelated', () => {
   it('puts published editor picks first, in their order, then scored, then the section fallback', () => {
     const items = selectRelated({
       limit: 10,
-      curated: [{ id: 'c2', published: true }, { id: 'draft', published: false }, { id: 'c1', published: true }],
+      curated: [
+        { id: 'c2', published: true },
+        { id: 'draft', published: false },
+        { id: 'c1', published: true },
+      ],
       scored,
       latestInSection,
     })
@@ -51,7 +55,10 @@ describe('selectRelated', () => {
   it('never repeats a story, keeping its first (strongest) source', () => {
     const items = selectRelated({
       limit: 10,
-      curated: [{ id: 's2', published: true }, { id: 's2', published: true }],
+      curated: [
+        { id: 's2', published: true },
+        { id: 's2', published: true },
+      ],
       scored,
       latestInSection: [{ id: 's1' }, { id: 'l1' }],
     })
@@ -65,7 +72,10 @@ describe('selectRelated', () => {
   it('never shows an excluded id, whatever its source', () => {
     const items = selectRelated({
       limit: 10,
-      curated: [{ id: 'target', published: true }, { id: 'c1', published: true }],
+      curated: [
+        { id: 'target', published: true },
+        { id: 'c1', published: true },
+      ],
       scored: [...scored, { id: 'target', score: 9, reasons: ['similar text'] }],
       latestInSection: [{ id: 'gone' }, ...latestInSection],
       exclude: ['target', 's1', 'gone'],

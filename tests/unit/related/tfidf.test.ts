@@ -82,8 +82,14 @@ describe('cosine', () => {
   })
 
   it('does not depend on vector length', () => {
-    const a = new Map([['x', 1], ['y', 2]])
-    const b = new Map([['x', 10], ['y', 20]])
+    const a = new Map([
+      ['x', 1],
+      ['y', 2],
+    ])
+    const b = new Map([
+      ['x', 10],
+      ['y', 20],
+    ])
     expect(cosine(a, b)).toBeCloseTo(1, 12)
   })
 })

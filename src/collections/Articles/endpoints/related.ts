@@ -28,6 +28,9 @@ export const suggestionsEndpoint: Endpoint = {
   handler: async (req) => {
     if (staffRole(req.user) === null) throw new APIError('Suggestions are for the newsroom: log in as staff.', 403, undefined, true)
     const id = String(req.routeParams?.id ?? '')
-    return Response.json({ articleId: id, items: await suggestionsForEditor(req, id) }, { headers: { 'Cache-Control': 'private, no-store' } })
+    return Response.json(
+      { articleId: id, items: await suggestionsForEditor(req, id) },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
   },
 }

@@ -24,7 +24,9 @@ export const recordSlugRedirect: CollectionAfterChangeHook<Article> = async ({ d
   })
   const data = {
     type: '301' as const,
-    from: oldPath, to: { type: 'reference' as const, reference: { relationTo: 'articles' as const, value: doc.id } } }
+    from: oldPath,
+    to: { type: 'reference' as const, reference: { relationTo: 'articles' as const, value: doc.id } },
+  }
   if (existing.docs[0]) {
     await req.payload.update({ collection: 'redirects', id: existing.docs[0].id, data, overrideAccess: true, req })
   } else {

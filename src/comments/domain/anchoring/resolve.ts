@@ -144,7 +144,7 @@ function exactCandidates(texts: MatchText[], query: Query): Candidate[] {
 /** Longest first: the whole context, then halves, down to MIN_CONTEXT_MATCH (or all of a shorter one). */
 function contextLengths(length: number): number[] {
   const lengths = [length]
-  for (let k = length; k > MIN_CONTEXT_MATCH; ) {
+  for (let k = length; k > MIN_CONTEXT_MATCH;) {
     k = Math.max(MIN_CONTEXT_MATCH, Math.floor(k / 2))
     lengths.push(k)
   }

@@ -7,11 +7,10 @@ export type CommentStatus = 'approved' | 'pending' | 'rejected' | 'spam'
  * a pending one is already there, and rejected or spam ones are not shown to be reported. A
  * threshold under 1 counts as 1; one that is not a number switches the rule off.
  */
-export function afterReport(args: {
+export function afterReport(args: { status: CommentStatus; reportCount: number; settings: Pick<ModerationSettings, 'reportsToHold'> }): {
   status: CommentStatus
-  reportCount: number
-  settings: Pick<ModerationSettings, 'reportsToHold'>
-}): { status: CommentStatus; reason?: ModerationReason } {
+  reason?: ModerationReason
+} {
   const threshold = Math.max(1, args.settings.reportsToHold)
   if (args.status !== 'approved' || !(args.reportCount >= threshold)) return { status: args.status }
   return {

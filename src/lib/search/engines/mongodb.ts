@@ -38,7 +38,11 @@ export function mongoSearchEngine(collection: MongoSearchCollection): SearchEngi
       await ensureIndexes()
       const { id, ...rest } = document
       const cleaned = { ...rest, title: cleanForIndex(rest.title), dek: cleanForIndex(rest.dek), body: cleanForIndex(rest.body) }
-      await collection.replaceOne({ _id: id }, { ...cleaned, publishedAt: rest.publishedAt ? new Date(rest.publishedAt) : null }, { upsert: true })
+      await collection.replaceOne(
+        { _id: id },
+        { ...cleaned, publishedAt: rest.publishedAt ? new Date(rest.publishedAt) : null },
+        { upsert: true },
+      )
     },
     async remove(id: string) {
       await collection.deleteOne({ _id: id })

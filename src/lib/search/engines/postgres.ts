@@ -32,7 +32,9 @@ export function postgresSearchEngine(db: PostgresExecutor): SearchEngine {
           document.tagIds,
           document.authorIds,
           document.publishedAt,
-          ...[document.title, document.dek, `${document.authors} ${document.tags}`, document.body].map((text) => foldAccents(cleanForIndex(text))),
+          ...[document.title, document.dek, `${document.authors} ${document.tags}`, document.body].map((text) =>
+            foldAccents(cleanForIndex(text)),
+          ),
         ],
       )
     },

@@ -34,7 +34,14 @@ export function sqliteSearchEngine(db: SqliteExecutor): SearchEngine {
         },
         {
           sql: 'INSERT INTO search_meta (article_id, slug, section_ids, tag_ids, author_ids, published_at) VALUES (?, ?, ?, ?, ?, ?)',
-          args: [document.id, document.slug, list(document.sectionIds), list(document.tagIds), list(document.authorIds), document.publishedAt],
+          args: [
+            document.id,
+            document.slug,
+            list(document.sectionIds),
+            list(document.tagIds),
+            list(document.authorIds),
+            document.publishedAt,
+          ],
         },
       ])
     },
@@ -54,11 +61,26 @@ export function sqliteSearchEngine(db: SqliteExecutor): SearchEngine {
       const where = ['search_fts MATCH ?']
       const args: unknown[] = [fts5Match(query.terms)]
       const { section, tag, author, from, to } = query.filters
-      if (section) (where.push("m.section_ids LIKE '%,' || ? || ',%'"), args.push(section))
-      if (tag) (where.push("m.tag_ids LIKE '%,' || ? || ',%'"), args.push(tag))
-      if (author) (where.push("m.author_ids LIKE '%,' || ? || ',%'"), args.push(author))
-      if (from) (where.push('m.published_at >= ?'), args.push(from.toISOString()))
-      if (to) (where.push('m.published_at <= ?'), args.push(to.toISOString()))
+      if (section) {
+        where.push("m.section_ids LIKE '%,' || ? || ',%'")
+        args.push(section)
+      }
+      if (tag) {
+        where.push("m.tag_ids LIKE '%,' || ? || ',%'")
+        args.push(tag)
+      }
+      if (author) {
+        where.push("m.author_ids LIKE '%,' || ? || ',%'")
+        args.push(author)
+      }
+      if (from) {
+        where.push('m.published_at >= ?')
+        args.push(from.toISOString())
+      }
+      if (to) {
+        where.push('m.published_at <= ?')
+        args.push(to.toISOString())
+      }
       const matching = 'FROM search_fts JOIN search_meta m ON m.article_id = search_fts.article_id WHERE ' + where.join(' AND ')
       const [counted] = await db.query(`SELECT count(*) AS total ${matching}`, args)
       const rows = await db.query(
@@ -80,4 +102,3 @@ export function sqliteSearchEngine(db: SqliteExecutor): SearchEngine {
     },
   }
 }
-
