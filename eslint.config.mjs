@@ -99,6 +99,17 @@ export default tseslint.config(
     },
   },
   {
+    // One settings module reads the environment; everything else asks it.
+    files: ['src/**/*.{ts,tsx}', 'server.ts', 'payload.config.ts'],
+    ignores: ['src/lib/config/settings.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment through settings (src/lib/config/settings.ts).' },
+      ],
+    },
+  },
+  {
     // Test and benchmark code may reach into anything it checks.
     files: ['tests/**', 'bench/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -10,10 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { isEditor } from './src/access/is-editor'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
-import { CommentReports } from './src/comments/collections/CommentReports'
-import { CommentSubscriptions } from './src/comments/collections/CommentSubscriptions'
-import { Comments } from './src/comments/collections/Comments'
-import { CommentVotes } from './src/comments/collections/CommentVotes'
+import { commentsFeature } from './src/comments'
 import { Media } from './src/collections/Media'
 import { Readers } from './src/collections/Readers'
 import { RelatedSuggestions } from './src/collections/RelatedSuggestions'
@@ -25,13 +22,9 @@ import { keepPoolErrorsFromCrashing } from './src/db/pool-errors'
 import { emailAdapter } from './src/email/adapter'
 import { readinessEndpoint } from './src/endpoints/readiness'
 import { searchEndpoint } from './src/endpoints/search'
-import { CommentSettings } from './src/comments/collections/CommentSettings'
 import { SiteSettings } from './src/globals/SiteSettings'
-import { commentMutations, commentQueries } from './src/comments/graphql'
 import { searchQueries } from './src/graphql/search'
 import { deliverWebhookTask } from './src/jobs/deliver-webhook'
-import { sendCommentDigestTask } from './src/comments/jobs/send-comment-digest'
-import { sendSubscriptionConfirmationTask } from './src/comments/jobs/send-subscription-confirmation'
 import { refreshRelatedTask } from './src/jobs/refresh-related'
 import { settleAbandonedJobsWhenDue, withClaimFields } from './src/jobs/settle-abandoned'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
@@ -77,21 +70,8 @@ export default buildConfig({
     routeReadsToReplicas(payload)
   },
 
-  collections: [
-    Articles,
-    Authors,
-    Sections,
-    Tags,
-    Media,
-    Users,
-    Readers,
-    Comments,
-    CommentVotes,
-    CommentReports,
-    CommentSubscriptions,
-    RelatedSuggestions,
-  ],
-  globals: [SiteSettings, CommentSettings],
+  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, ...commentsFeature.collections, RelatedSuggestions],
+  globals: [SiteSettings, ...commentsFeature.globals],
   endpoints: [readinessEndpoint, searchEndpoint],
 
   plugins: [
@@ -148,12 +128,12 @@ export default buildConfig({
     // Per-task keys (refreshRelated): one run at a time per article, and a newer edit replaces a
     // refresh still waiting, so ten quick saves cost one recompute.
     enableConcurrencyControl: true,
-    tasks: [refreshRelatedTask, deliverWebhookTask, sendCommentDigestTask, sendSubscriptionConfirmationTask],
+    tasks: [refreshRelatedTask, deliverWebhookTask, ...commentsFeature.tasks],
   },
 
   graphQL: {
-    queries: (GraphQL, payload) => ({ ...searchQueries(GraphQL, payload), ...commentQueries(GraphQL, payload) }),
-    mutations: commentMutations,
+    queries: (GraphQL, payload) => ({ ...searchQueries(GraphQL, payload), ...commentsFeature.graphQL.queries(GraphQL, payload) }),
+    mutations: commentsFeature.graphQL.mutations,
     disableIntrospectionInProduction: !settings.graphqlIntrospection,
     disablePlaygroundInProduction: !settings.graphqlIntrospection,
     maxComplexity: settings.graphqlMaxComplexity,

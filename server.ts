@@ -29,10 +29,7 @@ import { CLIENT_IP_HEADER } from './src/lib/requests/client-ip'
 import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
 
 const started = performance.now()
-const port = Number(process.env.PORT ?? 3000)
-const host = process.env.HOST || undefined
-const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000)
-const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 1_000)
+const { port, host, shutdownTimeoutMs, shutdownGraceMs } = settings
 const readyTimeoutMs = 3_000
 
 function fail(message: string): never {
@@ -41,12 +38,12 @@ function fail(message: string): never {
 }
 
 try {
-  parseDatabaseUrl(process.env.DATABASE_URL)
+  parseDatabaseUrl(settings.databaseUrl)
 } catch (error) {
   if (error instanceof DatabaseUrlError) fail(error.message)
   throw error
 }
-if (!process.env.PAYLOAD_SECRET) fail('PAYLOAD_SECRET is not set: set it to a long random string (npm start makes one for the demo).')
+if (!settings.hasPayloadSecret) fail('PAYLOAD_SECRET is not set: set it to a long random string (npm start makes one for the demo).')
 
 const nextApp = next({ dev: false, dir: process.cwd(), port, hostname: host ?? 'localhost' })
 const handle = nextApp.getRequestHandler()
@@ -54,7 +51,7 @@ await nextApp.prepare()
 
 const app = express()
 app.disable('x-powered-by')
-app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+app.set('trust proxy', settings.trustProxy)
 
 let shuttingDown = false
 
@@ -92,15 +89,11 @@ app.get('/readyz', async (_req, res) => {
 // Anonymous pages, feeds and public API reads are answered from memory until what they show changes
 // (Payload hooks purge by tag: src/lib/cache/tags.ts). Hits are served before the request log and
 // compression (a stored gzip copy goes out as it is); misses are rendered by Next and filled below.
-sharedCache().store =
-  process.env.PAGE_CACHE === 'off'
-    ? null
-    : new PageStore({
-        maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
-        maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_S ?? 600) * 1000,
-      })
+sharedCache().store = settings.pageCache.enabled
+  ? new PageStore({ maxBytes: settings.pageCache.maxBytes, maxAgeMs: settings.pageCache.maxAgeMs })
+  : null
 // On PostgreSQL, several processes may serve one site: a purge made by any of them reaches this one.
-const database = parseDatabaseUrl(process.env.DATABASE_URL)
+const database = parseDatabaseUrl(settings.databaseUrl)
 const cacheStore = sharedCache().store
 // With read replicas, a page rendered just after a purge must not come from a replica that has not
 // replayed the change yet: reads in this process go to the primary for a moment after each purge.
@@ -113,12 +106,12 @@ const purgeListener =
     : null
 const cache = pageCache(
   {
-    sMaxAgeSeconds: Number(process.env.CACHE_S_MAXAGE ?? 60),
-    staleWhileRevalidateSeconds: Number(process.env.CACHE_STALE_WHILE_REVALIDATE ?? 600),
+    sMaxAgeSeconds: settings.pageCache.sMaxAgeSeconds,
+    staleWhileRevalidateSeconds: settings.pageCache.staleWhileRevalidateSeconds,
   },
   {
     // Concurrent misses of one page wait this long for the render under way (0 turns collapsing off).
-    collapseWaitMs: Number(process.env.PAGE_CACHE_COLLAPSE_MS ?? 5000),
+    collapseWaitMs: settings.pageCache.collapseWaitMs,
   },
 )
 
@@ -137,7 +130,7 @@ const limits = (() => {
   }
 })()
 
-const https = (process.env.SITE_URL ?? '').startsWith('https://')
+const https = settings.siteUrl.startsWith('https://')
 const hitHeaders = staticSecurityHeaders({ https })
 app.use(securityHeaders({ https }))
 app.use((req, res, nextHandler) => {
@@ -145,7 +138,7 @@ app.use((req, res, nextHandler) => {
   assignRequestId(req, res)
   nextHandler()
 })
-app.use(retryAfterOnUnavailable(Number(process.env.RETRY_AFTER_SECONDS ?? 5)))
+app.use(retryAfterOnUnavailable(settings.retryAfterSeconds))
 app.use(answerAnonymousMe)
 // Cache hits are not logged line by line (a CDN's log or /healthz's counts cover them).
 app.use(cache.serve)
@@ -153,8 +146,8 @@ app.use(requestLog())
 app.use(compression())
 app.use(
   bodyLimit({
-    uploadBytes: Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
-    otherBytes: Number(process.env.MAX_BODY_BYTES ?? 2 * 1024 * 1024),
+    uploadBytes: settings.maxUploadBytes,
+    otherBytes: settings.maxBodyBytes,
   }),
 )
 app.use((req, res, nextHandler) => {

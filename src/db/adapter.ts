@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseUrl, sqliteFilePath } from '../lib/config/database-url'
-import { settings } from '../lib/config/settings'
+import { settings } from '@/lib/config/settings'
 
 const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
 
@@ -17,7 +17,7 @@ const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
  * IDs are UUIDs on the SQL engines so that every engine hands out string IDs (Mongo's are ObjectIds)
  * and IDs of comments and readers cannot be enumerated.
  */
-export function databaseAdapter(rawUrl = process.env.DATABASE_URL): DatabaseAdapterObj {
+export function databaseAdapter(rawUrl = settings.databaseUrl): DatabaseAdapterObj {
   const target = parseDatabaseUrl(rawUrl)
   switch (target.engine) {
     case 'sqlite': {
@@ -33,7 +33,7 @@ export function databaseAdapter(rawUrl = process.env.DATABASE_URL): DatabaseAdap
     }
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+        pool: { connectionString: target.url, max: settings.databasePoolMax },
         // Reads are routed by src/db/read-replicas.ts; Payload's own window after a write matches ours.
         readReplicas: settings.readReplicas.length > 0 ? settings.readReplicas : undefined,
         readReplicasAfterWriteInterval: settings.readPrimaryAfterWriteMs,

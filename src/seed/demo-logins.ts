@@ -1,5 +1,7 @@
+import { settings } from '@/lib/config/settings'
+
 /** The demo site's staff logins. Printed at start in demo mode only; never created otherwise. */
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'newsroom-demo-2026'
+export const DEMO_PASSWORD = settings.demoPassword
 
 export const demoLogins = [
   { email: 'admin@newsroom.test', name: 'Ada Admin', role: 'admin' },

@@ -4,6 +4,7 @@ import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { parseRateLimit, rateLimitKind, type RateLimitKind, type RateLimitSpec } from '../lib/requests/rate-limit-spec'
+import { settings } from '@/lib/config/settings'
 
 export type RateLimitStore = { kind: 'redis'; url: string } | { kind: 'postgres'; url: string } | { kind: 'memory' }
 
@@ -30,8 +31,8 @@ export type RateLimits = {
 
 export function rateLimits(store: RateLimitStore): RateLimits {
   const specs: Record<RateLimitKind, RateLimitSpec> = {
-    auth: parseRateLimit('RATE_LIMIT_AUTH', process.env.RATE_LIMIT_AUTH, '30/600'),
-    writes: parseRateLimit('RATE_LIMIT_WRITES', process.env.RATE_LIMIT_WRITES, '300/60'),
+    auth: parseRateLimit('RATE_LIMIT_AUTH', settings.rateLimitAuth, '30/600'),
+    writes: parseRateLimit('RATE_LIMIT_WRITES', settings.rateLimitWrites, '300/60'),
   }
   const { make, ready, close } = limiterFactory(store)
   const limiters = new Map<RateLimitKind, RateLimiterAbstract>()

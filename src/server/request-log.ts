@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { pinoHttp } from 'pino-http'
+import { settings } from '@/lib/config/settings'
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/
 
@@ -18,7 +19,7 @@ export function assignRequestId(req: IncomingMessage, res: ServerResponse): stri
  * One JSON log line per request, with a request id that is taken from a trusted upstream
  * `X-Request-Id` when it looks like one, made here otherwise, and echoed back to the client.
  */
-export function requestLog(level = process.env.LOG_LEVEL ?? 'info') {
+export function requestLog(level = settings.logLevel) {
   return pinoHttp({
     level,
     genReqId: assignRequestId,

@@ -19,10 +19,20 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 describe('the layer rules', () => {
   it.each([
     ['Payload in a feature domain', 'src/comments/domain/planted.ts', "import { getPayload } from 'payload'", /no Payload/],
-    ['a Payload package in src/lib', 'src/lib/text/planted.ts', "import { lexicalEditor } from '@payloadcms/richtext-lexical'", /no Payload/],
+    [
+      'a Payload package in src/lib',
+      'src/lib/text/planted.ts',
+      "import { lexicalEditor } from '@payloadcms/richtext-lexical'",
+      /no Payload/,
+    ],
     ['a database client in a domain', 'src/comments/domain/moderation/planted.ts', "import pg from 'pg'", /no database client/],
     ['a service in a domain', 'src/comments/domain/planted.ts', "import { postComment } from '../services/posting'", /no service/],
-    ['a service through the alias in src/lib', 'src/lib/cache/planted.ts', "import { relatedStories } from '@/related/service'", /no service/],
+    [
+      'a service through the alias in src/lib',
+      'src/lib/cache/planted.ts',
+      "import { relatedStories } from '@/related/service'",
+      /no service/,
+    ],
     ['a collection in src/lib', 'src/lib/text/planted.ts', "import { Comments } from '@/comments/collections/Comments'", /no service/],
     ['the Payload config in a domain', 'src/comments/domain/planted.ts', "import config from '@payload-config'", /no service/],
     ['Express outside the edge', 'src/comments/services/planted.ts', "import express from 'express'", /HTTP edge/],

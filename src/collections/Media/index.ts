@@ -17,7 +17,7 @@ export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'im
 
 const purge = purgeDocumentCache('media', cacheTags.media)
 // MEDIA_DIR lets tests and deployments keep uploads elsewhere; `media/` is the default.
-const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media')
+const staticDir = path.resolve(process.cwd(), settings.mediaDir)
 
 export const Media: CollectionConfig = {
   hooks: { afterChange: [purge.afterChange], afterDelete: [purge.afterDelete] },

@@ -41,8 +41,8 @@ export const Readers: CollectionConfig = {
       generateEmailHTML: (args) =>
         resetReaderPasswordEmail({ siteName: settings.siteName, siteUrl: settings.siteUrl, token: String(args?.token ?? '') }).html,
     },
-    maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5),
-    lockTime: Number(process.env.LOGIN_LOCK_MINUTES ?? 10) * 60 * 1000,
+    maxLoginAttempts: settings.loginMaxAttempts,
+    lockTime: settings.loginLockMinutes * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 14,
     useSessions: true,
     cookies: { sameSite: 'Lax', secure: settings.secureCookies },

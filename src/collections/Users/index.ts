@@ -7,8 +7,8 @@ import { settings } from '@/lib/config/settings'
 import { firstUserIsAdmin } from './hooks/first-user-is-admin'
 
 /** Lockout after this many failed logins in a row, for `LOCK_MINUTES`. */
-export const MAX_LOGIN_ATTEMPTS = Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5)
-export const LOCK_MINUTES = Number(process.env.LOGIN_LOCK_MINUTES ?? 10)
+export const MAX_LOGIN_ATTEMPTS = settings.loginMaxAttempts
+export const LOCK_MINUTES = settings.loginLockMinutes
 
 /** Staff logins. Readers who comment are a separate auth collection and never log in here. */
 export const Users: CollectionConfig = {

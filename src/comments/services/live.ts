@@ -6,6 +6,7 @@ import { COMMENT_CHANNEL, notifyPayload, postgresEventBus } from './live-bus/pos
 import type { CommentEvent, CommentEventBus } from './live-bus/types'
 import type { Article, Comment } from '@/payload-types'
 import { toPublic, type PublicComment } from './public'
+import { settings } from '@/lib/config/settings'
 
 type Bus = CommentEventBus & { publish(event: CommentEvent, req?: Partial<PayloadRequest>): Promise<void> }
 
@@ -20,7 +21,7 @@ export function commentEventBus(payload: Payload): Bus {
   if (cached) return cached
   let bus: Bus
   if (payload.db.name === 'postgres') {
-    const listening = postgresEventBus({ connectionString: process.env.DATABASE_URL ?? '', logger: payload.logger })
+    const listening = postgresEventBus({ connectionString: settings.databaseUrl ?? '', logger: payload.logger })
     bus = {
       ...listening,
       publish: (event, req) => pgNotify(payload, req, COMMENT_CHANNEL, notifyPayload(event)),
@@ -46,8 +47,8 @@ export async function publishCommentChange(payload: Payload, doc: Comment, previ
 }
 
 /** Live connections this process holds at most (`LIVE_MAX_CONNECTIONS`); more get a 503. */
-export const maxLiveConnections = () => Number(process.env.LIVE_MAX_CONNECTIONS ?? 500)
-const heartbeatMs = () => Number(process.env.LIVE_HEARTBEAT_MS ?? 15_000)
+export const maxLiveConnections = () => settings.liveMaxConnections
+const heartbeatMs = () => settings.liveHeartbeatMs
 /** Events a client may leave unread before it is dropped (it reconnects and resumes by Last-Event-ID). */
 const MAX_UNREAD_EVENTS = 256
 /** Missed comments replayed on reconnect, oldest first. */

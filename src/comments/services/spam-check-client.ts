@@ -18,10 +18,10 @@ export type SpamCheckInput = {
  * gets the site's normal moderation rather than an error.
  */
 export async function checkSpam(input: SpamCheckInput, logger: Payload['logger']): Promise<'spam' | 'ham' | null> {
-  const url = process.env.SPAM_CHECKER_URL
+  const url = settings.spamCheckerUrl
   if (!url) return null
   const form = new URLSearchParams({
-    api_key: process.env.SPAM_CHECKER_KEY ?? '',
+    api_key: settings.spamCheckerKey,
     blog: settings.siteUrl,
     user_ip: input.ip ?? '',
     user_agent: input.userAgent ?? '',
