@@ -6,8 +6,8 @@
  */
 import { getPayload } from 'payload'
 
-import { computeRelated } from '../src/related/service'
-import { reindexAll } from '../src/search/service'
+import { computeRelated } from '../src/related/services/related'
+import { reindexAll } from '../src/search/services/search'
 import { articles as demoArticles } from '../src/seed/content/demo-content'
 import { commentCounts, generateArticle, generateThread, type Corpus, type GeneratedArticle, type GeneratedComment } from './lib/content'
 import { scaleNamed } from './lib/scale'

@@ -4,7 +4,7 @@
  */
 import { getPayload } from 'payload'
 
-import { reindexAll } from '../src/search/service'
+import { reindexAll } from '../src/search/services/search'
 import { describeTarget, prepareEnvironment } from './lib/env'
 
 const { target } = prepareEnvironment()

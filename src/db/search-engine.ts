@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { mongoSearchEngine, type MongoSearchCollection } from '../lib/search/engines/mongodb'
-import { postgresSearchEngine } from '../lib/search/engines/postgres'
-import { sqliteSearchEngine } from '../lib/search/engines/sqlite'
-import type { SearchEngine } from '../lib/search/types'
+import { mongoSearchEngine, type MongoSearchCollection } from '../search/engines/mongodb'
+import { postgresSearchEngine } from '../search/engines/postgres'
+import { sqliteSearchEngine } from '../search/engines/sqlite'
+import type { SearchEngine } from '../search/domain/types'
 
 type LibsqlClient = {
   execute(statement: { sql: string; args: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { syncArticle } from '../search/service'
+import { syncArticle } from '../search/services/search'
 
 /**
  * Bylines and tags are searchable by name: when an author or tag is renamed, the published

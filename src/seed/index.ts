@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { lexicalFromBlocks } from '../lib/lexical/from-blocks'
-import { computeRelated } from '../related/service'
+import { computeRelated } from '../related/services/related'
 import type { Article, Author, Media, Section, Tag, User } from '../payload-types'
 import {
   articles as demoArticles,

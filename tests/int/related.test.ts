@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { computeRelated, relatedStories } from '@/related/service'
+import { computeRelated, relatedStories } from '@/related/services/related'
 import { articleData, createFixtures, testPayload, unique, type Fixtures } from './helpers/payload'
 
 let payload: Payload

@@ -2,7 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngineFor } from '@/db/search-engine'
-import { reindexAll, searchArticles } from '@/search/service'
+import { reindexAll, searchArticles } from '@/search/services/search'
 import { articleData, createFixtures, testPayload, unique, type Fixtures } from './helpers/payload'
 
 let payload: Payload

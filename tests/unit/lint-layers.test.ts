@@ -30,7 +30,7 @@ describe('the layer rules', () => {
     [
       'a service through the alias in src/lib',
       'src/lib/cache/planted.ts',
-      "import { relatedStories } from '@/related/service'",
+      "import { relatedStories } from '@/related/services/related'",
       /no service/,
     ],
     ['a collection in src/lib', 'src/lib/text/planted.ts', "import { Comments } from '@/comments/collections/Comments'", /no service/],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleSearchDocument } from '@/lib/search/document'
-import { fts5Match } from '@/lib/search/engines/sqlite'
-import { pickSnippet } from '@/lib/search/engines/pick-snippet'
-import { isSearchParamError, MAX_QUERY_LENGTH, parseSearchParams, searchTerms } from '@/lib/search/query'
-import { cleanForIndex, foldAccents, MARK_CLOSE, MARK_OPEN, renderSnippet, snippetAround } from '@/lib/search/snippet'
+import { articleSearchDocument } from '@/search/domain/document'
+import { fts5Match } from '@/search/engines/sqlite'
+import { pickSnippet } from '@/search/engines/pick-snippet'
+import { isSearchParamError, MAX_QUERY_LENGTH, parseSearchParams, searchTerms } from '@/search/domain/query'
+import { cleanForIndex, foldAccents, MARK_CLOSE, MARK_OPEN, renderSnippet, snippetAround } from '@/search/domain/snippet'
 import { lexicalFromBlocks } from '@/lib/lexical/from-blocks'
 
 describe('searchTerms', () => {

@@ -16,7 +16,7 @@ import { guardPublishing } from './hooks/guard-publishing'
 import { recordSlugRedirect } from './hooks/record-slug-redirect'
 import { stampPublishingFields } from './hooks/stamp-publishing-fields'
 import { articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint } from '@/comments/endpoints/article-comments'
-import { relatedEndpoint, suggestionsEndpoint } from './endpoints/related'
+import { relatedEndpoint, suggestionsEndpoint } from '@/related/endpoints'
 import { purgeArticleCache, purgeDeletedArticleCache } from './hooks/purge-article-cache'
 import { keepCommentCount } from './hooks/keep-comment-count'
 import { fillRelatedForGraphQL } from './hooks/fill-related-for-graphql'
@@ -168,7 +168,7 @@ export const Articles: CollectionConfig = {
       // Suggestions and their reasons, with a button that pins one into the curated list.
       name: 'relatedSuggestions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/RelatedSuggestions#RelatedSuggestions' } },
+      admin: { position: 'sidebar', components: { Field: '/src/related/admin/RelatedSuggestions#RelatedSuggestions' } },
     },
     {
       name: 'readyForReview',

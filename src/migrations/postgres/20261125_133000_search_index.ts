@@ -1,6 +1,6 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-/** Full-text search (src/lib/search/engines/postgres.ts): a weighted tsvector behind a GIN index. */
+/** Full-text search (src/search/engines/postgres.ts): a weighted tsvector behind a GIN index. */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE TABLE search_documents (

@@ -1,6 +1,6 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
-/** Full-text search (src/lib/search/engines/sqlite.ts): an FTS5 table and its filter columns. */
+/** Full-text search (src/search/engines/sqlite.ts): an FTS5 table and its filter columns. */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE VIRTUAL TABLE search_fts USING fts5(
     title, dek, body, authors, tags, article_id UNINDEXED,

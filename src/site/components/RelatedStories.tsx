@@ -1,5 +1,5 @@
 import { articlePath } from '@/lib/articles/paths'
-import type { RelatedStory } from '@/related/service'
+import type { RelatedStory } from '@/related/services/related'
 
 /** "You may also like": four stories with image, title and excerpt. */
 export function RelatedStories({ stories }: { stories: RelatedStory[] }) {

@@ -1,4 +1,4 @@
-import type { RelatedCandidate } from '@/lib/related/score'
+import type { RelatedCandidate } from '@/related/domain/score'
 
 /**
  * Known-answer corpus for the related-stories quality tests: a four-part running story (a bridge

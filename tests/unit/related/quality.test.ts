@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_THRESHOLD, scoreRelated } from '@/lib/related/score'
-import type { RelatedCandidate } from '@/lib/related/score'
-import { buildVectors, cosine } from '@/lib/related/tfidf'
+import { DEFAULT_THRESHOLD, scoreRelated } from '@/related/domain/score'
+import type { RelatedCandidate } from '@/related/domain/score'
+import { buildVectors, cosine } from '@/related/domain/tfidf'
 import { bridgeStory, corpus, heatwaveCluster, lonelyStory, NOW, refiledBridgeClosure } from './corpus'
 
 const byId = (id: string): RelatedCandidate => {

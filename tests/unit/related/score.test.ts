@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_WEIGHTS, scoreRelated } from '@/lib/related/score'
-import type { RelatedCandidate, RelatedOptions } from '@/lib/related/score'
-import { buildVectors, cosine } from '@/lib/related/tfidf'
+import { DEFAULT_WEIGHTS, scoreRelated } from '@/related/domain/score'
+import type { RelatedCandidate, RelatedOptions } from '@/related/domain/score'
+import { buildVectors, cosine } from '@/related/domain/tfidf'
 
 const NOW = new Date('2025-07-21T12:00:00Z')
 /**

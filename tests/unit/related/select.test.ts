@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ScoredCandidate } from '@/lib/related/score'
-import { selectRelated } from '@/lib/related/select'
+import type { ScoredCandidate } from '@/related/domain/score'
+import { selectRelated } from '@/related/domain/select'
 
 const scored: ScoredCandidate[] = [
   { id: 's1', score: 2.5, reasons: ['same section', 'similar text'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normaliseTag, normaliseTitle, stem, STOPWORDS, tokenize } from '@/lib/related/text'
+import { normaliseTag, normaliseTitle, stem, STOPWORDS, tokenize } from '@/related/domain/text'
 
 describe('tokenize', () => {
   it('lowercases and keeps topic words in order', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildVectors, cosine } from '@/lib/related/tfidf'
-import type { TermVector } from '@/lib/related/tfidf'
+import { buildVectors, cosine } from '@/related/domain/tfidf'
+import type { TermVector } from '@/related/domain/tfidf'
 
 const squaredLength = (v: TermVector): number => [...v.values()].reduce((sum, w) => sum + w * w, 0)
 

@@ -6,7 +6,7 @@ import { DateLine } from '@/site/components/DateLine'
 import { Pagination } from '@/site/components/StoryList'
 import { StorySearchForm } from '@/site/components/StorySearchForm'
 import { anonymousRequest, showing } from '@/site/payload'
-import { searchArticles, type SearchResponse } from '@/search/service'
+import { searchArticles, type SearchResponse } from '@/search/services/search'
 import { cacheTags } from '@/lib/cache/tags'
 import { firstParam } from '@/site/stories'
 
@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <h2>
                   <a href={articlePath(hit.slug ?? '')}>{hit.title}</a>
                 </h2>
-                {/* Escaped article text with only our own <mark> tags (src/lib/search/snippet.ts). */}
+                {/* Escaped article text with only our own <mark> tags (src/search/domain/snippet.ts). */}
                 <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
                 <p className="meta">
                   {hit.section ? <a href={sectionPath(hit.section.slug ?? '')}>{hit.section.name}</a> : null}

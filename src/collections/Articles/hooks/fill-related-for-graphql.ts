@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import { relatedStories } from '@/related/service'
+import { relatedStories } from '@/related/services/related'
 
 /** GraphQL's `Article.related` shows the same four stories as the REST related endpoint. */
 export const GRAPHQL_RELATED_LIMIT = 4

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import { syncArticle } from '@/search/service'
+import { syncArticle } from '@/search/services/search'
 
 /**
  * Every save re-reads what is actually published (a draft saved over a published article leaves

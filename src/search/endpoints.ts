@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { searchArticles } from '../search/service'
+import { searchArticles } from './services/search'
 
 /**
  * `GET /api/search?q=…&section=&tag=&author=&from=&to=&page=&limit=`: published articles by relevance

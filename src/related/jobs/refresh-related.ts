@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
-import { purgeTags } from '../cache/purge'
-import { cacheTags } from '../lib/cache/tags'
-import { computeRelated, neighboursOf } from '../related/service'
+import { purgeTags } from '@/cache/purge'
+import { cacheTags } from '@/lib/cache/tags'
+import { computeRelated, neighboursOf } from '../services/related'
 
 /**
  * Recomputes the related suggestions of one article and of its neighbours (the articles that list

@@ -1,4 +1,4 @@
-import { lexicalPlainText } from '../lexical/plain-text'
+import { lexicalPlainText } from '@/lib/lexical/plain-text'
 import type { SearchDocument } from './types'
 
 type Named = { id: string; name?: string | null } | string | null | undefined

@@ -1,4 +1,4 @@
-import { MARK_OPEN, renderSnippet } from '../snippet'
+import { MARK_OPEN, renderSnippet } from '../domain/snippet'
 
 /** The first candidate that shows a match (the body's, then the dek's), else the first non-empty. */
 export function pickSnippet(candidates: string[]): string {

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../text/escape-html'
+import { escapeHtml } from '@/lib/text/escape-html'
 
 /**
  * Snippets reach front ends as HTML: the article text is escaped and only our own <mark> tags are

@@ -1,5 +1,5 @@
-import { cleanForIndex, foldAccents } from '../snippet'
-import type { SearchDocument, SearchEngine, SearchPage, SearchQuery } from '../types'
+import { cleanForIndex, foldAccents } from '../domain/snippet'
+import type { SearchDocument, SearchEngine, SearchPage, SearchQuery } from '../domain/types'
 import { pickSnippet } from './pick-snippet'
 
 /** What this engine needs of the database: a pg Pool's `query`, returning rows. */

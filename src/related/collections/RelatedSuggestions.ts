@@ -4,7 +4,7 @@ import { staffRole } from '@/access/roles'
 
 /**
  * Precomputed "You may also like" suggestions, one document per article, written only by the
- * related-stories job (src/related/service.ts). A page's related list is a lookup here, never a scan
+ * related-stories job (src/related/services/related.ts). A page's related list is a lookup here, never a scan
  * of the archive. Staff may read them (the article sidebar shows them); nobody edits them by hand.
  */
 export const RelatedSuggestions: CollectionConfig = {

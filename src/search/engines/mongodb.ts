@@ -1,5 +1,5 @@
-import { cleanForIndex, snippetAround } from '../snippet'
-import type { SearchDocument, SearchEngine, SearchPage, SearchQuery } from '../types'
+import { cleanForIndex, snippetAround } from '../domain/snippet'
+import type { SearchDocument, SearchEngine, SearchPage, SearchQuery } from '../domain/types'
 
 type Filter = Record<string, unknown>
 type Cursor = { sort(spec: Filter): Cursor; skip(count: number): Cursor; limit(count: number): Cursor; toArray(): Promise<Filter[]> }

@@ -1,6 +1,6 @@
 import type { GraphQLExtension } from 'payload'
 
-import { searchArticles } from '../search/service'
+import { searchArticles } from './services/search'
 
 /**
  * `searchArticles(q: String!, …)` for GraphQL front ends: the same search, parameters and errors as

@@ -1,5 +1,5 @@
-import { cleanForIndex } from '../snippet'
-import type { SearchDocument, SearchEngine, SearchPage, SearchQuery } from '../types'
+import { cleanForIndex } from '../domain/snippet'
+import type { SearchDocument, SearchEngine, SearchPage, SearchQuery } from '../domain/types'
 import { pickSnippet } from './pick-snippet'
 
 /** What this engine needs of the database: libsql's client fits it. */

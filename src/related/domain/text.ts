@@ -2,7 +2,7 @@
  * Text normalisation for related-story matching. Pure and deterministic: the same text always
  * gives the same tokens, so scores are reproducible in tests and across servers.
  */
-import { foldText } from '../text/fold'
+import { foldText } from '@/lib/text/fold'
 
 export { foldText }
 

@@ -1,10 +1,10 @@
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { searchEngineFor } from '../db/search-engine'
-import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '../lib/articles/summary'
-import { articleSearchDocument, type IndexableArticle } from '../lib/search/document'
-import { isSearchParamError, parseSearchParams } from '../lib/search/query'
-import type { Article } from '../payload-types'
+import { searchEngineFor } from '@/db/search-engine'
+import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '@/lib/articles/summary'
+import { articleSearchDocument, type IndexableArticle } from '../domain/document'
+import { isSearchParamError, parseSearchParams } from '../domain/query'
+import type { Article } from '@/payload-types'
 
 /**
  * Keeps the search index in step with what is published, and answers searches. The REST endpoint,

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { staffRole } from '@/access/roles'
-import { relatedStories, suggestionsForEditor } from '@/related/service'
+import { staffRole } from '../access/roles'
+import { relatedStories, suggestionsForEditor } from './services/related'
 
 /**
  * `GET /api/articles/:id/related?limit=4`: "You may also like" for a published article, each item

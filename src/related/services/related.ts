@@ -1,9 +1,9 @@
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { lexicalPlainText } from '../lib/lexical/plain-text'
-import { scoreRelated, selectRelated, type RelatedCandidate, type RelatedItem, type ScoredCandidate } from '../lib/related'
-import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '../lib/articles/summary'
-import type { Article, Media } from '../payload-types'
+import { lexicalPlainText } from '@/lib/lexical/plain-text'
+import { scoreRelated, selectRelated, type RelatedCandidate, type RelatedItem, type ScoredCandidate } from '../domain'
+import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '@/lib/articles/summary'
+import type { Article, Media } from '@/payload-types'
 
 /** How many scored suggestions are kept per article (pages show 4; editors see more to pin from). */
 export const KEPT_SUGGESTIONS = 12
