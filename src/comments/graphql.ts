@@ -16,8 +16,8 @@ function checkedId(req: PayloadRequest, id: unknown, name: string): string {
   return String(id)
 }
 
-/** Types shared by the queries and mutations, built once per schema. */
-function commentTypes(GraphQL: GraphQLModule) {
+/** A comment as readers see it, with its author, reply target, votes and quoted passage. */
+function publicCommentType(GraphQL: GraphQLModule) {
   const { GraphQLBoolean, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const Named = new GraphQLObjectType({
     name: 'PublicCommentAuthor',
@@ -69,6 +69,12 @@ function commentTypes(GraphQL: GraphQLModule) {
       replies: { type: new GraphQLList(Comment) },
     }),
   })
+  return { Comment, Votes }
+}
+
+/** One page of an article's threads with the comment form's rules, and one thread for a permalink. */
+function listingTypes(GraphQL: GraphQLModule, Comment: ReturnType<typeof publicCommentType>['Comment']) {
+  const { GraphQLBoolean, GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLString } = GraphQL
   const Form = new GraphQLObjectType({
     name: 'CommentFormRules',
     fields: {
@@ -100,6 +106,12 @@ function commentTypes(GraphQL: GraphQLModule) {
     name: 'CommentThread',
     fields: { articleId: { type: GraphQLString }, focusId: { type: GraphQLString }, thread: { type: Comment } },
   })
+  return { Page, Thread }
+}
+
+/** What the mutations answer. */
+function resultTypes(GraphQL: GraphQLModule, { Comment, Votes }: ReturnType<typeof publicCommentType>) {
+  const { GraphQLBoolean, GraphQLInt, GraphQLObjectType, GraphQLString } = GraphQL
   const Posted = new GraphQLObjectType({
     name: 'PostedComment',
     fields: { message: { type: GraphQLString }, replayed: { type: GraphQLBoolean }, comment: { type: Comment } },
@@ -112,6 +124,12 @@ function commentTypes(GraphQL: GraphQLModule) {
     name: 'CommentActionResult',
     fields: { id: { type: GraphQLString }, message: { type: GraphQLString } },
   })
+  return { Posted, Voted, Message }
+}
+
+/** Inline feedback grouped by the passage it is pinned to. */
+function inlineFeedbackType(GraphQL: GraphQLModule) {
+  const { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLString } = GraphQL
   const Passage = new GraphQLObjectType({
     name: 'InlineFeedbackPassage',
     fields: {
@@ -125,11 +143,16 @@ function commentTypes(GraphQL: GraphQLModule) {
       commentIds: { type: new GraphQLList(GraphQLString) },
     },
   })
-  const Inline = new GraphQLObjectType({
+  return new GraphQLObjectType({
     name: 'InlineFeedback',
     fields: { articleId: { type: GraphQLString }, total: { type: GraphQLInt }, passages: { type: new GraphQLList(Passage) } },
   })
-  return { Page, Thread, Posted, Voted, Message, Inline }
+}
+
+/** Types shared by the queries and mutations, built once per schema. */
+function commentTypes(GraphQL: GraphQLModule) {
+  const comment = publicCommentType(GraphQL)
+  return { ...listingTypes(GraphQL, comment.Comment), ...resultTypes(GraphQL, comment), Inline: inlineFeedbackType(GraphQL) }
 }
 
 let types: ReturnType<typeof commentTypes> | null = null

@@ -106,11 +106,6 @@ function lookUp(req: PayloadRequest, event: CommentEvent) {
  * per process, and a client that stops reading is dropped rather than buffered without limit.
  */
 export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Article, 'id' | 'commentCount'>): Promise<Response> {
-  const tooMany = () =>
-    Response.json(
-      { errors: [{ message: 'Too many live connections on this server: try again shortly.' }] },
-      { status: 503, headers: { 'Retry-After': '30' } },
-    )
   if (open >= maxLiveConnections()) return tooMany()
   const bus = commentEventBus(req.payload)
   // Answer only once this process hears the bus: a client acts as soon as it has the response (it
@@ -157,23 +152,7 @@ export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Ar
           write(`id: ${id}\nevent: comment\ndata: ${JSON.stringify(data)}\n\n`)
         }
         const replay = async () => {
-          if (!lastSent) return
-          const missed = await req.payload.find({
-            collection: 'comments',
-            where: {
-              and: [
-                { article: { equals: article.id } },
-                { status: { equals: 'approved' } },
-                { approvedAt: { greater_than_equal: lastSent.toISOString() } },
-              ],
-            },
-            sort: ['approvedAt', 'id'],
-            limit: MAX_REPLAY,
-            depth: 0,
-            overrideAccess: true,
-          })
-          const shapes = await toPublic(req, missed.docs, { readerId: null, voter: null })
-          shapes.forEach((shape, index) => sendComment({ ...shape, eventId: eventId(missed.docs[index]) }))
+          if (lastSent) for (const comment of await approvedSince(req, article.id, lastSent)) sendComment(comment)
         }
 
         write(`retry: 3000\n: connected to ${article.id}\n\n`)
@@ -203,12 +182,38 @@ export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Ar
     },
     { highWaterMark: 16 },
   )
-  return new Response(stream, {
-    headers: {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      // no-transform keeps the compression middleware (and proxies) from buffering the stream.
-      'Cache-Control': 'no-cache, no-transform',
-      'X-Accel-Buffering': 'no',
+  return new Response(stream, { headers: EVENT_STREAM_HEADERS })
+}
+
+const EVENT_STREAM_HEADERS = {
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  // no-transform keeps the compression middleware (and proxies) from buffering the stream.
+  'Cache-Control': 'no-cache, no-transform',
+  'X-Accel-Buffering': 'no',
+}
+
+const tooMany = () =>
+  Response.json(
+    { errors: [{ message: 'Too many live connections on this server: try again shortly.' }] },
+    { status: 503, headers: { 'Retry-After': '30' } },
+  )
+
+/** The comments approved on an article since a moment (at most MAX_REPLAY), in order, for a client that reconnects. */
+async function approvedSince(req: PayloadRequest, articleId: string, since: Date): Promise<(PublicComment & { eventId: string })[]> {
+  const missed = await req.payload.find({
+    collection: 'comments',
+    where: {
+      and: [
+        { article: { equals: articleId } },
+        { status: { equals: 'approved' } },
+        { approvedAt: { greater_than_equal: since.toISOString() } },
+      ],
     },
+    sort: ['approvedAt', 'id'],
+    limit: MAX_REPLAY,
+    depth: 0,
+    overrideAccess: true,
   })
+  const shapes = await toPublic(req, missed.docs, { readerId: null, voter: null })
+  return shapes.map((shape, index) => ({ ...shape, eventId: eventId(missed.docs[index]) }))
 }
