@@ -23,6 +23,7 @@ import { emailAdapter } from './src/email/adapter'
 import { readinessEndpoint } from './src/endpoints/readiness'
 import { searchEndpoint } from './src/search/endpoints'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { repairedMutations, repairedQueries } from './src/graphql/payload-repairs'
 import { searchQueries } from './src/search/graphql'
 import { deliverWebhookTask } from './src/jobs/deliver-webhook'
 import { refreshRelatedTask } from './src/related/jobs/refresh-related'
@@ -132,8 +133,12 @@ export default buildConfig({
   },
 
   graphQL: {
-    queries: (GraphQL, payload) => ({ ...searchQueries(GraphQL, payload), ...commentsFeature.graphQL.queries(GraphQL, payload) }),
-    mutations: commentsFeature.graphQL.mutations,
+    queries: (GraphQL, payload) => ({
+      ...repairedQueries(GraphQL, payload),
+      ...searchQueries(GraphQL, payload),
+      ...commentsFeature.graphQL.queries(GraphQL, payload),
+    }),
+    mutations: (GraphQL, payload) => ({ ...repairedMutations(GraphQL, payload), ...commentsFeature.graphQL.mutations(GraphQL, payload) }),
     disableIntrospectionInProduction: !settings.graphqlIntrospection,
     disablePlaygroundInProduction: !settings.graphqlIntrospection,
     maxComplexity: settings.graphqlMaxComplexity,

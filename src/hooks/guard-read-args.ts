@@ -2,7 +2,8 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { staffRole } from '../access/roles'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
-import { checkPaging, idComparisons, MAX_LIMIT } from '../lib/requests/read-limits'
+import { checkPaging, idComparisons, MAX_LIMIT, STAFF_MAX_LIMIT } from '../lib/requests/read-limits'
+import { malformedWhere } from '../lib/requests/query-shape'
 import { checkQueryPaths } from './check-query-paths'
 
 /** How deep an anonymous request may populate relationships: enough for an article page. */
@@ -10,7 +11,8 @@ export const ANONYMOUS_MAX_DEPTH = 2
 
 /**
  * Bounds on reads that come from outside (REST and GraphQL; the Local API is trusted):
- * - REST: the client's own `page`, `limit` and `pagination` parameters (read from the query string,
+ * - REST: the client's own `page`, `limit` (to MAX_LIMIT; staff, whose admin asks for more, to
+ *   STAFF_MAX_LIMIT) and `pagination` parameters (read from the query string,
  *   so Payload's and our own nested reads on the same request are never mistaken for the client's)
  *   must be in range, and `pagination=false` is for staff only; otherwise a 400 that says so;
  * - GraphQL: `page` and `limit` arguments in range (400 otherwise); a non-staff `pagination: false`
@@ -23,7 +25,7 @@ export const ANONYMOUS_MAX_DEPTH = 2
  *   gets its answer.
  */
 export const guardReadArgs: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (operation !== 'read' || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args
+  if ((operation !== 'read' && operation !== 'count') || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args
   const readArgs = args as {
     page?: unknown
     limit?: unknown
@@ -44,7 +46,7 @@ export const guardReadArgs: CollectionBeforeOperationHook = async ({ args, colle
 
   if (req.payloadAPI === 'REST') {
     const query = (req.query ?? {}) as { page?: unknown; limit?: unknown; pagination?: unknown }
-    const problem = checkPaging(query)
+    const problem = checkPaging(query, staff ? STAFF_MAX_LIMIT : MAX_LIMIT)
     if (problem) throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
     if ((query.pagination === false || query.pagination === 'false') && !staff) {
       throw new APIError(
@@ -55,10 +57,13 @@ export const guardReadArgs: CollectionBeforeOperationHook = async ({ args, colle
       )
     }
   } else {
-    const problem = checkPaging(readArgs)
+    const problem = checkPaging(readArgs, staff ? STAFF_MAX_LIMIT : MAX_LIMIT)
     if (problem) throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
     if (readArgs.pagination === false && !staff && !readArgs.limit) guarded = { ...guarded, limit: MAX_LIMIT }
   }
+
+  const malformed = malformedWhere(readArgs.where)
+  if (malformed) throw new APIError(malformed.message, 400, { parameter: malformed.parameter }, true)
 
   const kind = idKindForAdapter(req.payload.db.name)
   const idFields = new Set(

@@ -1,6 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCESS, COLLECTIONS, documentChange, newDocument, ROLES, SITE_SETTINGS, type MatrixCollection, type Role } from './access-table'
+import { idOf } from '@/lib/relationships/id-of'
+
+import {
+  ACCESS,
+  COLLECTIONS,
+  documentChange,
+  newDocument,
+  READER_CREDENTIALS,
+  ROLES,
+  SITE_SETTINGS,
+  type MatrixCollection,
+  type Role,
+} from './access-table'
 
 export type Outcome = { ok: boolean; status: number; id?: string }
 
@@ -128,6 +140,40 @@ export function defineAccessMatrix(api: string, driver: () => AccessDriver, read
         else expect(after.tagline).toBe(before.tagline)
       })
     }
+
+    for (const [field, roles] of Object.entries(READER_CREDENTIALS)) {
+      for (const [role, allowed] of Object.entries(roles) as [Role, boolean][]) {
+        it(`${role} × readers.${field} × update: ${allowed ? 'allowed' : 'refused'}`, async () => {
+          const target = await d.privilegedCreate('readers', newDocument('readers'))
+          const before = await d.privilegedRead('readers', target)
+          const change =
+            field === 'email'
+              ? { email: `taken-over-${Date.now()}@example.test` }
+              : field === 'password'
+                ? { password: 'taken-over-password-1' }
+                : { _verified: !before?._verified }
+          const outcome = await d.update(role, 'readers', target, { ...change, trustLevel: 'regular' })
+          expect(outcome.ok, `status ${outcome.status}`).toBe(allowed)
+          const after = await d.privilegedRead('readers', target)
+          if (allowed) {
+            expect(after?.updatedAt).not.toBe(before?.updatedAt)
+            if (field !== 'password') expect(after?.[field]).toBe(Object.values(change)[0])
+          } else {
+            expect(outcome.status).toBe(403)
+            expect(after).toEqual(before)
+          }
+        })
+      }
+    }
+
+    it('an author may not link their byline profile to another login', async () => {
+      const own = await d.privilegedCreate('authors', { ...newDocument('authors'), user: d.userId('author') })
+      const outcome = await d.update('author', 'authors', own, { roleTitle: 'Changed', user: d.userId('editor') })
+      expect(outcome.ok, `status ${outcome.status}`).toBe(true)
+      const after = await d.privilegedRead('authors', own)
+      expect(after?.roleTitle).toBe('Changed')
+      expect(idOf(after?.user as string | { id: string } | null)).toBe(String(d.userId('author')))
+    })
 
     it('an author edits their own draft but not once it is published, and cannot publish', async () => {
       const own = await d.privilegedCreate('articles', newDocument('articles'), { draft: true, as: 'author' })

@@ -94,6 +94,17 @@ export function newDocument(collection: MatrixCollection): Record<string, unknow
   }
 }
 
+/**
+ * Field-level cells for the logins: who may change a reader's credentials (role × field × update).
+ * Only the owner or an admin; moderators and editors, who look after readers, are refused whole
+ * (403, nothing written). Authors and readers cannot update another reader at all (above).
+ */
+export const READER_CREDENTIALS: Record<'email' | 'password' | '_verified', Partial<Record<Role, boolean>>> = {
+  email: { admin: true, editor: false, moderator: false },
+  password: { admin: true, editor: false, moderator: false },
+  _verified: { admin: true, editor: false, moderator: false },
+}
+
 /** A change that any writer could make, to tell "update allowed" from "refused". */
 export function documentChange(collection: MatrixCollection): Record<string, unknown> {
   switch (collection) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { comparisonProblem, queriedPaths, whereComparisons } from '@/lib/requests/query-shape'
+import { comparisonProblem, malformedWhere, queriedPaths, whereComparisons } from '@/lib/requests/query-shape'
 
 describe('queriedPaths', () => {
   it('collects whole field paths from nested where clauses and sort strings', () => {
@@ -39,5 +39,23 @@ describe('comparisonProblem', () => {
     expect(problem('near', '1,1', 'text')).toMatch(/not a point field/)
     expect(problem('within', { type: 'Polygon' }, 'text')).toMatch(/not a point field/)
     expect(problem('exists', 'maybe')).toMatch(/true or false/)
+  })
+})
+
+describe('malformedWhere', () => {
+  it('names a field given null or a bare value instead of operators', () => {
+    expect(malformedWhere({ breaking: null })).toMatchObject({ parameter: 'where[breaking]' })
+    expect(malformedWhere({ title: 'x' })?.message).toMatch(/object of operators/)
+    expect(malformedWhere({ and: [{ title: { equals: 'x' } }, { slug: null }] })).toMatchObject({ parameter: 'where[and][1][slug]' })
+  })
+
+  it('names an and/or without a list, or with an empty branch', () => {
+    expect(malformedWhere({ OR: null })).toMatchObject({ parameter: 'where[OR]' })
+    expect(malformedWhere({ AND: [null] })).toMatchObject({ parameter: 'where[AND][0]' })
+  })
+
+  it('accepts what Payload can read, including a comparison with null', () => {
+    expect(malformedWhere(undefined)).toBeUndefined()
+    expect(malformedWhere({ title: { equals: null }, or: [{ slug: { exists: true } }] })).toBeUndefined()
   })
 })

@@ -46,7 +46,13 @@ export const Authors: CollectionConfig = {
       relationTo: 'users',
       unique: true,
       admin: { position: 'sidebar', description: 'The staff login that may edit this profile.' },
-      access: { read: ({ req }) => req.user?.collection === 'users' },
+      // Only editors link a profile to a login: an author who could would hand their byline to
+      // another login, or claim one nobody linked to them.
+      access: {
+        read: ({ req }) => req.user?.collection === 'users',
+        create: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+        update: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+      },
     },
   ],
   hooks: { afterChange: [reindexArticlesReferencing('authors'), purge.afterChange], afterDelete: [purge.afterDelete] },

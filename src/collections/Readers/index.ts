@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
+import { adminOnlyField, ownerOrAdminCredentials, ownerOrAdminField } from '@/access/credentials'
 import { resetReaderPasswordEmail, resetReaderPasswordSubject } from '@/lib/email/reset-reader-password'
 import { verifyReaderEmail, verifyReaderSubject } from '@/lib/email/verify-reader'
 import { settings } from '@/lib/config/settings'
@@ -48,8 +49,11 @@ export const Readers: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: settings.secureCookies },
   },
   endpoints: [verifyEmailEndpoint, exportDataEndpoint, ...resetPasswordFormEndpoints],
-  hooks: { beforeDelete: [forgetReaderComments] },
+  hooks: { beforeOperation: [ownerOrAdminCredentials('readers')], beforeDelete: [forgetReaderComments] },
   fields: [
+    // Payload's own auth fields, with who may change them (merged into its definitions).
+    { name: 'email', type: 'email', required: true, access: { update: ownerOrAdminField } },
+    { name: '_verified', type: 'checkbox', access: { create: adminOnlyField, update: adminOnlyField } },
     { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
     { name: 'bio', type: 'textarea', maxLength: 500 },
     {

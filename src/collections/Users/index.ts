@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/admin-or-self'
+import { ownerOrAdminCredentials } from '@/access/credentials'
+import { notVerifiedByEmail } from '@/graphql/payload-repairs'
 import { isAdmin, isAdminField } from '@/access/is-admin'
 import { hasRole, STAFF_ROLES } from '@/access/roles'
 import { settings } from '@/lib/config/settings'
@@ -49,7 +51,18 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Only admins change roles.' },
     },
   ],
+  // Staff logins are not verified by e-mail: Payload's own route looked for a token column that is not there (a 500).
+  endpoints: [
+    {
+      path: '/verify/:token',
+      method: 'post',
+      handler: () => {
+        throw notVerifiedByEmail('users')
+      },
+    },
+  ],
   hooks: {
+    beforeOperation: [ownerOrAdminCredentials('users')],
     beforeChange: [firstUserIsAdmin],
   },
   timestamps: true,

@@ -20,6 +20,37 @@ const SCALAR_OPERATORS = new Set([
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
+const LOGICAL = /^(and|or)$/i
+
+/**
+ * A `where` whose structure Payload cannot read: a field given null or a bare value instead of an
+ * object of operators (`{ breaking: null }` from GraphQL), or an and/or that holds no list of
+ * conditions. Payload's query parser fails on these with a TypeError (a 500).
+ */
+export function malformedWhere(where: unknown, parameter = 'where'): { parameter: string; message: string } | undefined {
+  if (where === undefined) return undefined
+  if (where === null || typeof where !== 'object' || Array.isArray(where))
+    return { parameter, message: `${parameter} must be an object of conditions, for example { "title": { "equals": "…" } }.` }
+  for (const [key, condition] of Object.entries(where)) {
+    const inner = `${parameter}[${key}]`
+    if (LOGICAL.test(key)) {
+      const branches = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : null
+      if (!branches) return { parameter: inner, message: `${inner} must be a list of conditions.` }
+      for (const [index, branch] of branches.entries()) {
+        const problem = malformedWhere(branch, `${inner}[${index}]`)
+        if (problem) return problem
+      }
+      continue
+    }
+    if (condition === null || typeof condition !== 'object' || Array.isArray(condition))
+      return {
+        parameter: inner,
+        message: `${inner} must be an object of operators, for example { "equals": … }, not ${JSON.stringify(condition)}.`,
+      }
+  }
+  return undefined
+}
+
 /** Every field comparison in `where`, through `and`/`or`, with the query-string name of its parameter. */
 export function whereComparisons(where: unknown, parameter = 'where'): Comparison[] {
   if (!where || typeof where !== 'object' || Array.isArray(where)) return []

@@ -6,6 +6,11 @@ import { whereComparisons } from './query-shape'
 
 export const MAX_PAGE = 100_000
 export const MAX_LIMIT = 100
+/**
+ * Staff read through the admin, which asks for more at once: its relationship columns look up the
+ * names of up to 250 linked documents in one request (`limit=250&where[id][in]=…`).
+ */
+export const STAFF_MAX_LIMIT = 1000
 
 export type ReadArgsProblem = { parameter: 'page' | 'limit'; message: string }
 
@@ -15,14 +20,14 @@ function asNumber(value: unknown): number | undefined {
 }
 
 /** Returns what is wrong with `page` and `limit`, or nothing when both are usable. */
-export function checkPaging(args: { page?: unknown; limit?: unknown }): ReadArgsProblem | undefined {
+export function checkPaging(args: { page?: unknown; limit?: unknown }, maxLimit = MAX_LIMIT): ReadArgsProblem | undefined {
   const page = asNumber(args.page)
   if (page !== undefined && (!Number.isInteger(page) || page < 1 || page > MAX_PAGE)) {
     return { parameter: 'page', message: `page must be a whole number from 1 to ${MAX_PAGE}.` }
   }
   const limit = asNumber(args.limit)
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT)) {
-    return { parameter: 'limit', message: `limit must be a whole number from 0 to ${MAX_LIMIT} (0 means the default page size).` }
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0 || limit > maxLimit)) {
+    return { parameter: 'limit', message: `limit must be a whole number from 0 to ${maxLimit} (0 means the default page size).` }
   }
   return undefined
 }
