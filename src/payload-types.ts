@@ -453,6 +453,7 @@ export interface Tag {
  */
 export interface Reader {
   id: string;
+  password?: string | null;
   displayName: string;
   bio?: string | null;
   trustLevel?: ('new' | 'regular' | 'trusted') | null;
@@ -485,7 +486,6 @@ export interface Reader {
         expiresAt: string;
       }[]
     | null;
-  password?: string | null;
   collection: 'readers';
 }
 /**
@@ -1085,6 +1085,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "readers_select".
  */
 export interface ReadersSelect<T extends boolean = true> {
+  password?: T;
   displayName?: T;
   bio?: T;
   trustLevel?: T;

@@ -34,14 +34,15 @@ export function ownerOrAdminCredentials(collection: Extract<CollectionSlug, 'rea
     const data = (args as { data?: Record<string, unknown> }).data
     if (!user || !data || changedCredentials(data, null).length === 0) return args
     const id = (args as { id?: number | string }).id
+    // Payload names both a by-id and a bulk update "update" here; a by-id one carries its id.
     const original =
-      operation === 'updateByID' && id !== undefined
+      id !== undefined
         ? ((await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Original | null)
         : null
     const changed = changedCredentials(data, original)
     if (changed.length === 0) return args
     // A non-staff login of this collection can only ever update itself (the collection's access).
-    const own = user.collection === collection && (operation === 'update' || String(user.id) === String(id))
+    const own = user.collection === collection && (id === undefined || String(user.id) === String(id))
     if (hasRole(user, 'admin')) {
       if (!own)
         req.payload.logger.info({ admin: user.id, collection, id: id ?? 'many', fields: changed }, 'an admin changed login credentials')

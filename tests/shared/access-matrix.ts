@@ -166,6 +166,20 @@ export function defineAccessMatrix(api: string, driver: () => AccessDriver, read
       }
     }
 
+    it("staff save a reader's other fields with the e-mail and verification sent back unchanged, as the admin's form does", async () => {
+      for (const role of ['moderator', 'editor'] as const) {
+        const target = await d.privilegedCreate('readers', newDocument('readers'))
+        const before = await d.privilegedRead('readers', target)
+        const outcome = await d.update(role, 'readers', target, {
+          email: before?.email,
+          _verified: before?._verified,
+          trustLevel: 'trusted',
+        })
+        expect(outcome.ok, `${role}: status ${outcome.status}`).toBe(true)
+        expect((await d.privilegedRead('readers', target))?.trustLevel).toBe('trusted')
+      }
+    })
+
     it('an author may not link their byline profile to another login', async () => {
       const own = await d.privilegedCreate('authors', { ...newDocument('authors'), user: d.userId('author') })
       const outcome = await d.update('author', 'authors', own, { roleTitle: 'Changed', user: d.userId('editor') })

@@ -54,6 +54,14 @@ export const Readers: CollectionConfig = {
     // Payload's own auth fields, with who may change them (merged into its definitions).
     { name: 'email', type: 'email', required: true, access: { update: ownerOrAdminField } },
     { name: '_verified', type: 'checkbox', access: { create: adminOnlyField, update: adminOnlyField } },
+    // No column: its access is what Payload's admin reads to show "Change Password" (owner or admin only).
+    {
+      name: 'password',
+      type: 'text',
+      virtual: true,
+      hidden: true,
+      access: { read: () => false, update: ownerOrAdminField },
+    },
     { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
     { name: 'bio', type: 'textarea', maxLength: 500 },
     {
