@@ -3,7 +3,9 @@ import { Redis } from 'ioredis'
 import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { parseRateLimit, rateLimitKind, type RateLimitKind, type RateLimitSpec } from '../lib/requests/rate-limit-spec'
+import { FRONTEND_TOKEN_HEADER, frontendName } from '@/lib/requests/frontend-token'
+import { parseRateLimit, rateLimitKind, type RateLimitKind, type RateLimitSpec } from '@/lib/requests/rate-limit-spec'
+import { limitFor, setSharedRateLimits, type ConsumeLimit } from '@/lib/requests/shared-rate-limits'
 import { settings } from '@/lib/config/settings'
 
 export type RateLimitStore = { kind: 'redis'; url: string } | { kind: 'postgres'; url: string } | { kind: 'memory' }
@@ -11,16 +13,22 @@ export type RateLimitStore = { kind: 'redis'; url: string } | { kind: 'postgres'
 const MESSAGES: Record<RateLimitKind, string> = {
   auth: 'Too many sign-in, sign-up or password requests from your address',
   writes: 'Too many changes sent from your address',
+  reads: 'Too many requests from your address (a server-side front end can read under a front-end token: see the README)',
+  frontend: 'Too many requests from this front end',
 }
 
 /**
- * The edge's per-address limits (rate-limiter-flexible): sign-in/sign-up/password mail
- * (RATE_LIMIT_AUTH, default 30 per 10 minutes) and other API writes (RATE_LIMIT_WRITES, default 300 a
- * minute). Several processes share one count: in Redis when REDIS_URL is set, else in PostgreSQL (the
- * `rate_limits` table, made by a migration); only the embedded SQLite default keeps them in memory.
- * Should the shared store fail, each process falls back to counting in its own memory rather than
- * refusing everyone. Comment limits (per reader and per address, from the comment settings) are
- * counted from the comments themselves, in the database every process shares.
+ * The edge's limits (rate-limiter-flexible), by what a request does: sign-in, sign-up, password
+ * and verification mail (RATE_LIMIT_AUTH, default 30 per 10 minutes), other API writes
+ * (RATE_LIMIT_WRITES, 300 a minute) and API reads that miss the cache (RATE_LIMIT_READS, 1200 a
+ * minute), each per client address; a trusted front end's reads count per front end instead
+ * (RATE_LIMIT_FRONTEND, 12000 a minute; src/lib/requests/frontend-token.ts). GraphQL POSTs are
+ * classified by their operations in the GraphQL route, through the same limiters
+ * (src/lib/requests/shared-rate-limits.ts). Several processes share one count: in Redis when
+ * REDIS_URL is set, else in PostgreSQL (the `rate_limits` table, made by a migration); only the
+ * embedded SQLite default keeps them in memory. Should the shared store fail, each process falls
+ * back to counting in its own memory rather than refusing everyone. Comment limits (per reader and
+ * per address, from the comment settings) are counted from the comments themselves.
  */
 export type RateLimits = {
   middleware: RequestHandler
@@ -33,32 +41,53 @@ export function rateLimits(store: RateLimitStore): RateLimits {
   const specs: Record<RateLimitKind, RateLimitSpec> = {
     auth: parseRateLimit('RATE_LIMIT_AUTH', settings.rateLimitAuth, '30/600'),
     writes: parseRateLimit('RATE_LIMIT_WRITES', settings.rateLimitWrites, '300/60'),
+    reads: parseRateLimit('RATE_LIMIT_READS', settings.rateLimitReads, '1200/60'),
+    frontend: parseRateLimit('RATE_LIMIT_FRONTEND', settings.rateLimitFrontend, '12000/60'),
   }
   const { make, ready, close } = limiterFactory(store)
   const limiters = new Map<RateLimitKind, RateLimiterAbstract>()
-  for (const kind of ['auth', 'writes'] as const) {
-    const spec = specs[kind]
+  for (const [kind, spec] of Object.entries(specs) as [RateLimitKind, RateLimitSpec][]) {
     if (spec) limiters.set(kind, make(kind, spec))
   }
 
+  const consume: ConsumeLimit = async (kind, key, points) => {
+    const limiter = limiters.get(kind)
+    if (!limiter || points <= 0) return { allowed: true }
+    try {
+      await limiter.consume(key, points)
+      return { allowed: true }
+    } catch (outcome) {
+      if (!(outcome instanceof RateLimiterRes)) throw outcome
+      const seconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000))
+      return { allowed: false, retryAfterSeconds: seconds, message: `${MESSAGES[kind]}: try again in ${seconds} s.` }
+    }
+  }
+  setSharedRateLimits(consume)
+
   const middleware: RequestHandler = (req, res, next) => {
-    const kind = rateLimitKind(req.method, req.path)
-    const limiter = kind ? limiters.get(kind) : undefined
-    if (!kind || !limiter) return next()
-    limiter
-      .consume(req.ip ?? req.socket.remoteAddress ?? 'unknown')
-      .then(() => next())
-      .catch((outcome: unknown) => {
-        if (!(outcome instanceof RateLimiterRes)) return next(outcome)
-        const seconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000))
+    const requested = rateLimitKind(req.method, req.path)
+    if (!requested) return next()
+    const frontend = frontendName(settings.payloadSecret, req.get(FRONTEND_TOKEN_HEADER))
+    const { kind, key } = limitFor(requested, req.ip ?? req.socket.remoteAddress ?? 'unknown', frontend)
+    consume(kind, key, 1)
+      .then((verdict) => {
+        if (verdict.allowed) return next()
         res
           .status(429)
-          .set('Retry-After', String(seconds))
+          .set('Retry-After', String(verdict.retryAfterSeconds))
           .set('Cache-Control', 'no-store')
-          .json({ errors: [{ message: `${MESSAGES[kind]}: try again in ${seconds} s.` }] })
+          .json({ errors: [{ message: verdict.message }] })
       })
+      .catch(next)
   }
-  return { middleware, ready, close }
+  return {
+    middleware,
+    ready,
+    close: async () => {
+      setSharedRateLimits(null)
+      await close()
+    },
+  }
 }
 
 function limiterFactory(store: RateLimitStore): {

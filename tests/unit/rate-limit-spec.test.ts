@@ -28,11 +28,22 @@ describe('rateLimitKind', () => {
     expect(rateLimitKind('post', '/api/readers/reset-password-form')).toBe('auth')
   })
 
-  it('counts other API writes as writes and reads as nothing', () => {
+  it('counts e-mail verification as auth', () => {
+    expect(rateLimitKind('POST', '/api/readers/verify/abc')).toBe('auth')
+    expect(rateLimitKind('POST', '/api/users/verify/abc')).toBe('auth')
+  })
+
+  it('counts other API writes as writes and API reads as reads', () => {
     expect(rateLimitKind('POST', '/api/comments')).toBe('writes')
     expect(rateLimitKind('PATCH', '/api/articles/1')).toBe('writes')
-    expect(rateLimitKind('POST', '/api/graphql')).toBe('writes')
-    expect(rateLimitKind('GET', '/api/users/me')).toBeNull()
+    expect(rateLimitKind('GET', '/api/users/me')).toBe('reads')
+    expect(rateLimitKind('HEAD', '/api/articles')).toBe('reads')
+  })
+
+  it('leaves GraphQL POSTs to the GraphQL route, and pages and preflights alone', () => {
+    expect(rateLimitKind('POST', '/api/graphql')).toBeNull()
+    expect(rateLimitKind('OPTIONS', '/api/comments')).toBeNull()
     expect(rateLimitKind('POST', '/articles/x')).toBeNull()
+    expect(rateLimitKind('GET', '/')).toBeNull()
   })
 })

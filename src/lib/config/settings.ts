@@ -51,6 +51,8 @@ export const VARIABLES = [
   'RETRY_AFTER_SECONDS',
   'RATE_LIMIT_AUTH',
   'RATE_LIMIT_WRITES',
+  'RATE_LIMIT_READS',
+  'RATE_LIMIT_FRONTEND',
   'REDIS_URL',
   'DATABASE_READ_REPLICAS',
   'REPLICA_MAX_LAG_MS',
@@ -201,4 +203,6 @@ export const settings = {
   /** The edge's per-address limits as written (`30/600`, `off`): src/lib/requests/rate-limit-spec.ts parses them. */
   rateLimitAuth: env('RATE_LIMIT_AUTH'),
   rateLimitWrites: env('RATE_LIMIT_WRITES'),
+  rateLimitReads: env('RATE_LIMIT_READS'),
+  rateLimitFrontend: env('RATE_LIMIT_FRONTEND'),
 }

@@ -10,15 +10,26 @@ export function parseRateLimit(name: string, text: string | undefined, fallback:
   return { points: Number(match[1]), durationSeconds: Number(match[2]) }
 }
 
-/** Which edge limit, if any, a request counts against. */
-export type RateLimitKind = 'auth' | 'writes'
+/**
+ * What a request does, for the edge's limits: signs in, signs up or asks for password or
+ * verification mail (`auth`); changes something (`writes`); or reads (`reads`). A trusted front end
+ * with a token reads under `frontend`, counted per front end instead of per address.
+ */
+export type RateLimitKind = 'auth' | 'writes' | 'reads' | 'frontend'
 
-const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
-// Sign-in, sign-up and password mail: guessing and mail-bombing live here.
+const READS = new Set(['GET', 'HEAD'])
+// Sign-in, sign-up, password and verification mail: guessing and mail-bombing live here.
 const AUTH_PATH =
-  /^\/api\/(users|readers)\/(login|forgot-password|reset-password|reset-password-form|first-register|unlock)\/?$|^\/api\/readers\/?$/
+  /^\/api\/(users|readers)\/(login|forgot-password|reset-password|reset-password-form|first-register|unlock)\/?$|^\/api\/(users|readers)\/verify\/[^/]+\/?$|^\/api\/readers\/?$/
 
+/** The GraphQL endpoint: its POSTs are classified by the operations they carry (../graphql/operation-costs.ts). */
+export const GRAPHQL_PATH = '/api/graphql'
+
+/** Which edge limit a REST request counts against; null for pages, preflights and GraphQL POSTs. */
 export function rateLimitKind(method: string, path: string): RateLimitKind | null {
-  if (READS.has(method.toUpperCase()) || !path.startsWith('/api/')) return null
-  return AUTH_PATH.test(path) ? 'auth' : 'writes'
+  const verb = method.toUpperCase()
+  if (!path.startsWith('/api/') || verb === 'OPTIONS') return null
+  if (verb === 'POST' && path.replace(/\/$/, '') === GRAPHQL_PATH) return null
+  if (AUTH_PATH.test(path)) return 'auth'
+  return READS.has(verb) ? 'reads' : 'writes'
 }

@@ -52,6 +52,8 @@ function serverEnvironment(name: string, extra: Env): ServerEnvironment {
     // the limits themselves are tested on servers of their own (tests/scale).
     RATE_LIMIT_AUTH: '1000000/60',
     RATE_LIMIT_WRITES: '1000000/60',
+    RATE_LIMIT_READS: '1000000/60',
+    RATE_LIMIT_FRONTEND: '1000000/60',
     ...extra,
   }
   return { dir, env }
