@@ -27,6 +27,7 @@ import { settings } from './src/lib/config/settings'
 import { readFromPrimaryFor, readRouting } from './src/lib/replicas/routing'
 import { CLIENT_IP_HEADER } from './src/lib/requests/client-ip'
 import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
+import { adminOnSiteHost } from './src/server/admin-host'
 
 const started = performance.now()
 const { port, host, shutdownTimeoutMs, shutdownGraceMs } = settings
@@ -139,6 +140,14 @@ app.use((req, res, nextHandler) => {
   nextHandler()
 })
 app.use(retryAfterOnUnavailable(settings.retryAfterSeconds))
+app.use(
+  adminOnSiteHost({
+    siteUrl: settings.siteUrl,
+    siteName: settings.siteName,
+    demo: () => settings.demo,
+    log: (message) => console.error(`newsroom: ${message}`),
+  }),
+)
 app.use(answerAnonymousMe)
 // Cache hits are not logged line by line (a CDN's log or /healthz's counts cover them).
 app.use(cache.serve)

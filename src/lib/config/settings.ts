@@ -160,6 +160,10 @@ export const settings = {
     return !!env('PAYLOAD_SECRET')
   },
   demoPassword: env('DEMO_PASSWORD') ?? 'newsroom-demo-2026',
+  /** Demo mode (the start scripts decide it before the service loads: scripts/lib/env.ts). */
+  get demo(): boolean {
+    return env('NEWSROOM_DEMO') === 'true'
+  },
   port,
   host: env('HOST') || undefined,
   /** Outgoing mail: logged when no SMTP server is named. */
