@@ -146,6 +146,36 @@ describe('articles', () => {
     expect(typeof target === 'object' ? target?.id : target).toBe(renamed.id)
   })
 
+  it('records the redirect when the new slug was autosaved as a draft before publishing, as the admin does', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: articleData(fixtures, { slug: unique('published-as'), _status: 'published' }),
+      overrideAccess: true,
+    })
+    const slug = unique('renamed-in-admin')
+    // Autosave: a draft with the new slug, then "Publish changes".
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { slug },
+      draft: true,
+      autosave: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { slug, _status: 'published' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    const redirects = await payload.find({ collection: 'redirects', where: { from: { equals: articlePath(article.slug ?? '') } } })
+    expect(redirects.docs).toHaveLength(1)
+    const target = redirects.docs[0].to?.reference?.value
+    expect(typeof target === 'object' ? target?.id : target).toBe(article.id)
+  })
+
   it('keeps versions and restores an earlier one', async () => {
     const article = await payload.create({
       collection: 'articles',

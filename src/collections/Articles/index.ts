@@ -13,7 +13,7 @@ import { articleBodyEditor } from '@/fields/rich-text/article-body-editor'
 import { slug } from '@/fields/slug'
 import { canUpdateArticle } from './access'
 import { guardPublishing } from './hooks/guard-publishing'
-import { recordSlugRedirect } from './hooks/record-slug-redirect'
+import { recordSlugRedirect, rememberPublishedSlug } from './hooks/record-slug-redirect'
 import { stampPublishingFields } from './hooks/stamp-publishing-fields'
 import { articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint } from '@/comments/endpoints/article-comments'
 import { relatedEndpoint, suggestionsEndpoint } from '@/related/endpoints'
@@ -226,7 +226,7 @@ export const Articles: CollectionConfig = {
   ],
   endpoints: [relatedEndpoint, suggestionsEndpoint, articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint],
   hooks: {
-    beforeChange: [guardPublishing, stampPublishingFields],
+    beforeChange: [guardPublishing, stampPublishingFields, rememberPublishedSlug],
     afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount, purgeArticleCache],
     afterDelete: [removeFromSearchIndex, queueRelatedRefreshOnDelete, purgeDeletedArticleCache],
   },

@@ -1,7 +1,37 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { articlePath } from '@/lib/articles/paths'
 import type { Article } from '@/payload-types'
+
+/**
+ * Where the slug each article was last published under travels from before the write to after it
+ * (`req.context`, keyed by id: one request may publish several articles).
+ */
+const PUBLISHED_SLUGS = 'publishedSlugs'
+type PublishedSlugs = Record<string, string>
+
+/**
+ * Before a publishing update, notes the slug the article is live under: the published document, not
+ * the latest version. In the admin, autosave has already saved a draft with the new slug by the time
+ * the editor presses "Publish changes", so comparing with the previous version saw no change.
+ */
+export const rememberPublishedSlug: CollectionBeforeChangeHook<Article> = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || data._status !== 'published' || !originalDoc?.id) return data
+  const live = await req.payload.findByID({
+    collection: 'articles',
+    id: originalDoc.id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+    select: { slug: true, _status: true },
+  })
+  const slugs = ((req.context[PUBLISHED_SLUGS] as PublishedSlugs | undefined) ??= {})
+  if (live?._status === 'published' && live.slug) slugs[String(originalDoc.id)] = live.slug
+  else delete slugs[String(originalDoc.id)]
+  return data
+}
 
 /**
  * When a published article's slug changes, its old URL must keep working: record a redirect from
@@ -9,10 +39,12 @@ import type { Article } from '@/payload-types'
  * that would now shadow the article's own path (a slug changed back) is removed.
  */
 export const recordSlugRedirect: CollectionAfterChangeHook<Article> = async ({ doc, previousDoc, req }) => {
-  if (doc._status !== 'published' || previousDoc?._status !== 'published') return doc
-  if (!previousDoc.slug || !doc.slug || previousDoc.slug === doc.slug) return doc
+  if (doc._status !== 'published') return doc
+  const published = (req.context[PUBLISHED_SLUGS] as PublishedSlugs | undefined)?.[String(doc.id)]
+  const previousSlug = published ?? (previousDoc?._status === 'published' ? previousDoc.slug : null)
+  if (!previousSlug || !doc.slug || previousSlug === doc.slug) return doc
 
-  const oldPath = articlePath(previousDoc.slug)
+  const oldPath = articlePath(previousSlug)
   const newPath = articlePath(doc.slug)
   await req.payload.delete({ collection: 'redirects', where: { from: { equals: newPath } }, overrideAccess: true, req })
   const existing = await req.payload.find({
