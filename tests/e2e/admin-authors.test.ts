@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
+import { screenshot, useBrowser } from './helpers/browser'
+
+/**
+ * An author writes in the admin but does not publish: they are shown neither "Publish" nor
+ * "Schedule Publish" on their own draft (a schedule they could set used to fail silently when it
+ * fired), while an editor opening the same draft has both.
+ */
+const { newPage } = useBrowser()
+
+async function login(page: Page, role: 'author' | 'editor'): Promise<void> {
+  await page.goto('/admin')
+  await page.waitForURL(/\/admin\/login/)
+  await page.getByLabel('Email').fill(`${role}@newsroom.test`)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+}
+
+it.each([
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+])('an author writes a draft at $width px and is offered no publish or schedule control; an editor is', async (viewport) => {
+  const page = await newPage({ viewport })
+  await login(page, 'author')
+  await page.goto('/admin/collections/articles/create')
+  await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
+  const url = page.url()
+  await page.locator('#field-title').fill(`An author's draft at ${viewport.width}px`)
+  await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: 20_000 }).not.toBe('')
+  expect(await page.locator('#action-save').count(), 'a publish button').toBe(0)
+  expect(await page.locator('#action-save-popup').count(), 'the publish menu with "Schedule Publish"').toBe(0)
+  expect(await page.getByRole('button', { name: /Publish/ }).count()).toBe(0)
+  await screenshot(page, `admin-author-draft-${viewport.width}`)
+  await page.goto('/admin') // leaving the draft releases Payload's lock on it
+
+  const editor = await newPage({ viewport })
+  await login(editor, 'editor')
+  await editor.goto(new URL(url).pathname)
+  await editor.locator('#field-title').waitFor()
+  await editor.locator('#action-save').waitFor()
+  expect(await editor.locator('#action-save').innerText()).toMatch(/Publish/)
+})
