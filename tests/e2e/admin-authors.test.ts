@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '@/seed/demo-logins'
+import { loginToAdmin } from './helpers/admin'
 import { screenshot, useBrowser } from './helpers/browser'
 
 /**
@@ -11,21 +10,12 @@ import { screenshot, useBrowser } from './helpers/browser'
  */
 const { newPage } = useBrowser()
 
-async function login(page: Page, role: 'author' | 'editor'): Promise<void> {
-  await page.goto('/admin')
-  await page.waitForURL(/\/admin\/login/)
-  await page.getByLabel('Email').fill(`${role}@newsroom.test`)
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-}
-
 it.each([
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
 ])('an author writes a draft at $width px and is offered no publish or schedule control; an editor is', async (viewport) => {
   const page = await newPage({ viewport })
-  await login(page, 'author')
+  await loginToAdmin(page, 'author')
   await page.goto('/admin/collections/articles/create')
   await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
   const url = page.url()
@@ -38,7 +28,7 @@ it.each([
   await page.goto('/admin') // leaving the draft releases Payload's lock on it
 
   const editor = await newPage({ viewport })
-  await login(editor, 'editor')
+  await loginToAdmin(editor, 'editor')
   await editor.goto(new URL(url).pathname)
   await editor.locator('#field-title').waitFor()
   await editor.locator('#action-save').waitFor()

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '@/seed/demo-logins'
+import { loginToAdmin } from './helpers/admin'
 import { screenshot, useBrowser } from './helpers/browser'
 
 /**
@@ -12,15 +12,6 @@ import { screenshot, useBrowser } from './helpers/browser'
  * never "Untitled - ID".
  */
 const { newPage } = useBrowser()
-
-async function login(page: Page, role: string): Promise<void> {
-  await page.goto('/admin')
-  await page.waitForURL(/\/admin\/login/)
-  await page.getByLabel('Email').fill(`${role}@newsroom.test`)
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-}
 
 /**
  * Opens the reader in row `row` of the list. Each test takes a reader of its own: Payload locks a
@@ -44,7 +35,7 @@ it.each([
   { role: 'moderator', viewport: PHONE, row: 3 },
 ] as const)('a $role at $viewport.width px sees credentials read-only and saves a note on a reader', async ({ role, viewport, row }) => {
   const page = await newPage({ viewport })
-  await login(page, role)
+  await loginToAdmin(page, role)
   await openReader(page, row)
   expect(await page.locator('#field-email').isEditable()).toBe(false)
   expect(await page.getByRole('button', { name: 'Change Password' }).count()).toBe(0)
@@ -60,7 +51,7 @@ it.each([
 
 it('an admin may change a reader’s credentials', async () => {
   const page = await newPage({ viewport: DESKTOP })
-  await login(page, 'admin')
+  await loginToAdmin(page, 'admin')
   await openReader(page, 2)
   expect(await page.locator('#field-email').isEditable()).toBe(true)
   expect(await page.getByRole('button', { name: 'Change Password' }).count()).toBe(1)
@@ -68,7 +59,7 @@ it('an admin may change a reader’s credentials', async () => {
 
 it.each([DESKTOP, PHONE])('a moderator’s lists name articles, commenters and comments at $width px', async (viewport) => {
   const page = await newPage({ viewport })
-  await login(page, 'moderator')
+  await loginToAdmin(page, 'moderator')
   for (const list of ['comments', 'comment-reports', 'articles', 'readers']) {
     await page.goto(`/admin/collections/${list}`)
     await page.locator('.collection-list, .list-controls').first().waitFor()
