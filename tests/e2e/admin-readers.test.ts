@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 
-import { loginToAdmin } from './helpers/admin'
+import { loginToAdmin, openAdminList } from './helpers/admin'
 import { screenshot, useBrowser } from './helpers/browser'
 
 /**
@@ -18,10 +18,11 @@ const { newPage } = useBrowser()
  * document while someone has it open, and another login would meet the "document locked" dialog.
  */
 async function openReader(page: Page, row: number): Promise<void> {
-  await page.goto('/admin/collections/readers')
+  await openAdminList(page, 'readers')
   const link = page.locator('table tbody tr').nth(row).locator('a').first()
   await link.waitFor()
   await link.click()
+  await page.waitForURL(/\/admin\/collections\/readers\/\w+/)
   await page.locator('#field-displayName').waitFor()
 }
 
@@ -61,7 +62,7 @@ it.each([DESKTOP, PHONE])('a moderator’s lists name articles, commenters and c
   const page = await newPage({ viewport })
   await loginToAdmin(page, 'moderator')
   for (const list of ['comments', 'comment-reports', 'articles', 'readers']) {
-    await page.goto(`/admin/collections/${list}`)
+    await openAdminList(page, list)
     await page.locator('.collection-list, .list-controls').first().waitFor()
     await page.waitForLoadState('networkidle')
     expect(await page.getByText(/Untitled - ID/).count(), list).toBe(0)
