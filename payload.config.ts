@@ -37,6 +37,7 @@ import { staffOnlyInternals } from './src/plugins/staff-only-internals'
 import { claimJobsOnce } from './src/db/job-claims'
 import { routeReadsToReplicas } from './src/db/read-replicas'
 import { mediaStorage } from './src/plugins/media-storage'
+import { openapiFeature } from './src/openapi'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -109,6 +110,7 @@ export default buildConfig({
     }),
     ...mediaStorage(),
     requestGuards,
+    openapiFeature,
   ],
 
   jobs: {

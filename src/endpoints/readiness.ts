@@ -1,6 +1,9 @@
 import type { Endpoint } from 'payload'
 
+import { z } from 'zod'
+
 import { readRouting } from '../lib/replicas/routing'
+import { documentedEndpoint } from './documented-endpoint'
 
 const READY_TIMEOUT_MS = 2_000
 
@@ -8,9 +11,21 @@ const READY_TIMEOUT_MS = 2_000
  * `/api/readyz`: is the database (the primary) answering? The Express edge serves `/readyz` from this endpoint so
  * that the one Payload instance (inside Next) does the checking; Express never loads Payload itself.
  */
-export const readinessEndpoint: Endpoint = {
+export const readinessEndpoint: Endpoint = documentedEndpoint({
   path: '/readyz',
   method: 'get',
+  contract: {
+    summary: 'Readiness: can this process reach its database?',
+    tags: ['Operations'],
+    caller: 'anyone',
+    responses: {
+      200: { description: 'Ready.', schema: z.object({ status: z.literal('ready'), database: z.literal('up'), latencyMs: z.number() }) },
+      503: {
+        description: 'Not ready: the database did not answer (Retry-After says when to ask again).',
+        schema: z.object({ status: z.literal('unavailable'), database: z.literal('down'), message: z.string() }),
+      },
+    },
+  },
   handler: async (req) => {
     const started = performance.now()
     let timer: NodeJS.Timeout | undefined
@@ -36,4 +51,4 @@ export const readinessEndpoint: Endpoint = {
       clearTimeout(timer)
     }
   },
-}
+})

@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 import type { Article, Section } from '@/payload-types'
 
 /** What a list of stories shows of each one (search results, related stories, …). */
@@ -28,3 +30,14 @@ export function articleSummary(article: Article): ArticleSummary {
     section: section ? { name: section.name, slug: section.slug } : null,
   }
 }
+
+/** `ArticleSummary` as the API describes it (search results, related stories). */
+export const articleSummarySchema = z.object({
+  id: z.string(),
+  slug: z.string().nullish(),
+  title: z.string(),
+  dek: z.string().nullish(),
+  kicker: z.string().nullish(),
+  firstPublishedAt: z.string().nullish().describe('ISO 8601 date and time.'),
+  section: z.object({ name: z.string(), slug: z.string().nullish() }).nullable(),
+})

@@ -1,5 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { z } from 'zod'
+
+import { documentedEndpoint } from '@/endpoints/documented-endpoint'
 import { settings } from '@/lib/config/settings'
 import { messagePage, passwordFormPage } from '@/lib/text/message-page'
 
@@ -25,14 +28,25 @@ const badLink = () =>
  * through Payload's reset, which also ends every session the old password opened.
  */
 export const resetPasswordFormEndpoints: Endpoint[] = [
-  {
+  documentedEndpoint({
     path: '/reset-password-form',
     method: 'get',
+    contract: {
+      summary: 'The password-reset page (the link in the reset e-mail)',
+      description: 'A form that works without JavaScript; it posts `token` and `password`, form-encoded, to the same address.',
+      tags: ['Readers'],
+      caller: 'anyone',
+      query: z.object({ token: z.string().describe('The token from the reset e-mail.') }),
+      responses: {
+        200: { description: 'The form.', contentType: 'text/html' },
+        400: { description: 'A page saying the link is incomplete, used or expired.', contentType: 'text/html' },
+      },
+    },
     handler: async (req) => {
       const token = typeof req.query?.token === 'string' ? req.query.token : ''
       return TOKEN.test(token) ? form(token) : badLink()
     },
-  },
+  }),
   {
     path: '/reset-password-form',
     method: 'post',

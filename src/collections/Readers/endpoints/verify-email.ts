@@ -1,12 +1,22 @@
 import { APIError, type Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { documentedEndpoint } from '@/endpoints/documented-endpoint'
 
 /**
  * `GET /api/readers/verify-email?token=…`: the link in the sign-up e-mail. Payload's own verify
  * route is a POST, which a link in an e-mail cannot make.
  */
-export const verifyEmailEndpoint: Endpoint = {
+export const verifyEmailEndpoint: Endpoint = documentedEndpoint({
   path: '/verify-email',
   method: 'get',
+  contract: {
+    summary: 'Confirm a reader’s e-mail address (the link in the sign-up e-mail)',
+    tags: ['Readers'],
+    caller: 'anyone',
+    query: z.object({ token: z.string().describe('The token from the link.') }),
+    responses: { 200: { description: 'Confirmed.', schema: z.object({ message: z.string() }) } },
+  },
   handler: async (req) => {
     const token = typeof req.query?.token === 'string' ? req.query.token : ''
     if (!/^[A-Za-z0-9._-]{16,256}$/.test(token)) {
@@ -19,4 +29,4 @@ export const verifyEmailEndpoint: Endpoint = {
     }
     return Response.json({ message: 'Your e-mail address is confirmed: you can now log in and comment.' })
   },
-}
+})

@@ -1,0 +1,186 @@
+import { z } from 'zod'
+
+import { REPORT_REASONS } from '../collections/CommentReports'
+import { COMMENT_SORTS, MAX_COMMENT_PAGE_SIZE } from '../domain/listing-query'
+import { MODERATION_ACTIONS } from '../services/moderation-actions'
+import { SCOPES } from '../services/subscriptions'
+
+/**
+ * The comment API's shapes, once: the endpoints check bodies with them and `/api/openapi.json`
+ * describes requests and answers from them. The contract test holds the answers to these schemas.
+ */
+
+const id = z.union([z.string(), z.number()]).describe('A document id (a string, or a number on PostgreSQL).')
+const idString = z.string().describe('A document id.')
+const timestamp = z.string().describe('ISO 8601 date and time.')
+
+export const articleIdParams = z.object({ id: z.string().describe('The article id.') })
+export const commentIdParams = z.object({ id: z.string().describe('The comment id.') })
+
+const publicQuote = z.object({
+  exact: z.string(),
+  status: z.enum(['exact', 'moved', 'fuzzy', 'orphaned']),
+  blockIndex: z.int().nullable(),
+  start: z.int().nullable(),
+  end: z.int().nullable(),
+})
+
+const votes = z.object({ up: z.int(), down: z.int(), score: z.number() })
+
+export const publicComment = z
+  .object({
+    id: idString,
+    articleId: idString,
+    parentId: idString.nullable(),
+    rootId: idString.nullable(),
+    depth: z.int(),
+    replyTo: z.object({ id: idString, name: z.string().nullable() }).nullable(),
+    author: z.object({ id: idString, displayName: z.string() }).nullable(),
+    guestName: z.string().nullable(),
+    body: z.string(),
+    html: z.string().describe('The body as safe HTML (paragraphs and links only).'),
+    status: z.enum(['approved', 'pending', 'removed']).describe('"pending" reaches only the commenter; "removed" keeps a thread’s shape.'),
+    featured: z.boolean(),
+    editedAt: timestamp.nullable(),
+    createdAt: timestamp,
+    votes,
+    replyCount: z.int(),
+    mine: z.boolean(),
+    notice: z.string().nullable(),
+    myVote: z.int().nullable(),
+    quote: publicQuote.nullable(),
+    get replies() {
+      return z.array(publicComment).optional()
+    },
+  })
+  .meta({ id: 'PublicComment' })
+
+export const commentListingQuery = z.object({
+  sort: z.enum(COMMENT_SORTS).optional().describe('Order of the threads; featured comments come first in each.'),
+  limit: z.int().min(1).max(MAX_COMMENT_PAGE_SIZE).optional().describe('Threads per page (the site’s setting when left out).'),
+  page: z.int().min(1).max(10_000).optional(),
+  cursor: z.string().optional().describe('`nextCursor` from the previous page: carries the page and the order.'),
+})
+
+export const commentPage = z.object({
+  articleId: idString,
+  sort: z.enum(COMMENT_SORTS),
+  page: z.int(),
+  limit: z.int(),
+  totalThreads: z.int(),
+  totalPages: z.int(),
+  hasNextPage: z.boolean(),
+  nextCursor: z.string().nullable(),
+  totalComments: z.int().describe('Approved comments on the article: what "View all N comments" says.'),
+  form: z.object({
+    open: z.boolean(),
+    guestsAllowed: z.boolean(),
+    maxLength: z.int(),
+    maxDepth: z.int(),
+    editWindowMinutes: z.int(),
+    minSecondsToSubmit: z.number(),
+  }),
+  comments: z.array(publicComment),
+})
+
+export const inlineFeedback = z.object({
+  articleId: idString,
+  total: z.int(),
+  passages: z.array(
+    z.object({
+      key: z.string(),
+      blockIndex: z.int().nullable(),
+      start: z.int().nullable(),
+      end: z.int().nullable(),
+      status: z.string().describe('exact, moved, fuzzy (edited since) or orphaned (no longer in the article).'),
+      count: z.int(),
+      text: z.string(),
+      commentIds: z.array(idString),
+    }),
+  ),
+})
+
+export const commentThread = z.object({
+  articleId: idString,
+  focusId: idString.describe('The comment asked for, somewhere in the thread.'),
+  // The whole thread from its top-level comment, replies nested.
+  thread: publicComment,
+})
+
+const scope = z.enum(SCOPES)
+
+export const subscription = z.object({ id: idString, article: idString, scope, status: z.string() })
+
+export const subscribeBody = z.object({
+  article: id,
+  scope: z.enum(SCOPES, { error: `scope must be one of ${SCOPES.join(', ')}.` }),
+  email: z.string().max(320).optional().describe('A guest’s address; a signed-in reader’s own confirmed address is used instead.'),
+})
+
+export const subscribeAnswer = z.object({ message: z.string(), subscription })
+
+export const tokenQuery = z.object({ token: z.string().describe('The signed token from the e-mail link.') })
+
+export const postCommentBody = z.object({
+  article: id,
+  parent: id.nullish().describe('The comment replied to.'),
+  body: z.string().describe('Plain text; blank lines make paragraphs, addresses become links.'),
+  guestName: z.string().nullish().describe('Guests only, where the site allows guests.'),
+  guestEmail: z.string().nullish().describe('Guests only; never shown.'),
+  website: z.string().nullish().describe('Leave empty: the form hides it from people (a honeypot).'),
+  formShownAt: z.union([z.number(), z.string()]).nullish().describe('When the form was shown (ms since the epoch).'),
+  quote: z
+    .looseObject({
+      type: z.literal('TextQuoteSelector').optional(),
+      exact: z.string(),
+      prefix: z.string().optional(),
+      suffix: z.string().optional(),
+      blockIndex: z.int().optional(),
+    })
+    .nullish()
+    .describe('Inline feedback: the selected passage as a W3C text quote.'),
+  notify: z
+    .enum([...SCOPES, 'none'])
+    .nullish()
+    .describe('"Notify of": `article` (all new comments) or `replies` (replies to me).'),
+})
+
+export const postCommentAnswer = z.object({
+  message: z.string(),
+  comment: publicComment.nullable(),
+  replayed: z.boolean().optional(),
+  subscription: z.union([subscribeAnswer, z.object({ error: z.string() })]).optional(),
+})
+
+export const voteBody = z.object({
+  value: z.union([z.literal(1), z.literal(-1), z.literal(0)], {
+    error: 'value must be 1 (up), -1 (down) or 0 (take the vote back).',
+  }),
+  guestToken: z.string().optional().describe('The guest token, for clients that cannot send the X-Guest-Token header.'),
+})
+
+export const voteAnswer = z.object({ id: idString, votes, myVote: z.int().nullable() })
+
+export const reportBody = z.object({
+  reason: z.enum(REPORT_REASONS, { error: `reason must be one of ${REPORT_REASONS.join(', ')}.` }),
+  text: z.string().max(1000, { error: 'text can be at most 1000 characters.' }).nullish(),
+})
+
+export const moderateBody = z.object({
+  ids: z
+    .array(id, { error: 'ids must be a list of 1 to 100 comment ids.' })
+    .min(1)
+    .max(100, { error: 'ids must be a list of 1 to 100 comment ids.' }),
+  action: z.enum(MODERATION_ACTIONS, { error: `action must be one of ${MODERATION_ACTIONS.join(', ')}.` }),
+  reason: z.string().max(300).nullish(),
+})
+
+export const moderateAnswer = z.object({
+  action: z.enum(MODERATION_ACTIONS),
+  updated: z.int(),
+  results: z.array(z.object({ id: idString, ok: z.boolean(), message: z.string().optional() })),
+})
+
+export const message = z.object({ message: z.string() })
+export const removal = z.object({ id: idString, message: z.string() })
+export const guestToken = z.object({ token: z.string() })
