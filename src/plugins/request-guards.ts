@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 
 import { checkReferencesExist } from '../hooks/check-references-exist'
 import { explainErrors } from '../hooks/explain-errors'
+import { guardCredentialTypes } from '../hooks/guard-credential-types'
 import { guardReadArgs } from '../hooks/guard-read-args'
 
 /** Where a collection or global keeps no versions, nobody reads them (Payload's route answered a 500). */
@@ -9,7 +10,7 @@ const noVersions = () => false
 
 /**
  * Guards every collection, including those that plugins add (so it is listed last): bounded reads,
- * checked references on writes, 4xx answers for errors that are the request's fault, and no
+ * credentials sent as text to login collections, checked references on writes, 4xx answers for errors that are the request's fault, and no
  * version routes where there are no versions.
  */
 export const requestGuards: Plugin = (config: Config): Config => ({
@@ -22,7 +23,7 @@ export const requestGuards: Plugin = (config: Config): Config => ({
     access: collection.versions ? collection.access : { readVersions: noVersions, ...collection.access },
     hooks: {
       ...collection.hooks,
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardReadArgs],
+      beforeOperation: [...(collection.auth ? [guardCredentialTypes] : []), ...(collection.hooks?.beforeOperation ?? []), guardReadArgs],
       beforeChange: [checkReferencesExist, ...(collection.hooks?.beforeChange ?? [])],
     },
   })),

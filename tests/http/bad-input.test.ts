@@ -56,6 +56,29 @@ describe('bad input over REST', () => {
     expect(await articleCount()).toBe(before)
   })
 
+  it.each(['false', '1', '"text"', 'null'])('a JSON body that is not an object (%s): 400 saying so, nothing written', async (body) => {
+    const before = await articleCount()
+    for (const path of ['/api/articles', '/api/readers']) {
+      const response = await fetch(`${baseUrl()}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body,
+      })
+      expect(response.status, path).toBe(400)
+      expect(JSON.stringify(await response.json())).toMatch(/must be a JSON object/)
+    }
+    expect(await articleCount()).toBe(before)
+  })
+
+  it.each([[1, 2], { $gt: '' }, 5])('an e-mail that is not text (%j) on a sign-up: 400 naming email', async (email) => {
+    const response = await request<{ errors: { message: string; data?: { parameter?: string } }[] }>('/api/readers', {
+      method: 'POST',
+      json: { displayName: 'Typed Reader', email, password: 'a-long-password-1' },
+    })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+    expect(response.body.errors[0].data?.parameter).toBe('email')
+  })
+
   it('wrong types: 400 naming each field', async () => {
     const before = await articleCount()
     const response = await restCreate(validArticle({ featured: 'yes', commentsMode: 'sometimes' }))

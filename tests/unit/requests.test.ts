@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { explainError } from '@/lib/requests/explain-error'
+import { explainError, explainWriteBody } from '@/lib/requests/explain-error'
 import { isValidId } from '@/lib/requests/id-format'
 import { checkPaging, idComparisons, MAX_LIMIT, MAX_PAGE } from '@/lib/requests/read-limits'
 import { collectReferences, type FieldShape } from '@/lib/requests/references'
@@ -107,6 +107,15 @@ describe('collectReferences', () => {
   it('ignores fields the data does not mention', () => {
     expect(collectReferences(fields, { title: 'only a title' })).toEqual([])
     expect(collectReferences(fields, undefined)).toEqual([])
+  })
+})
+
+describe('explainWriteBody', () => {
+  it('explains a write whose JSON body is not an object, and nothing else', () => {
+    for (const body of [false, 1, 'text', null, []]) expect(explainWriteBody('POST', body)?.status).toBe(400)
+    expect(explainWriteBody('PATCH', { title: 'x' })).toBeUndefined()
+    expect(explainWriteBody('POST', undefined)).toBeUndefined()
+    expect(explainWriteBody('GET', false)).toBeUndefined()
   })
 })
 

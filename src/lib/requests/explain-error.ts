@@ -63,6 +63,21 @@ function chain(error: unknown): Record<string, unknown>[] {
   return links
 }
 
+export const BODY_NOT_AN_OBJECT: Explained = {
+  status: 400,
+  message: 'The request body must be a JSON object: the fields to save, e.g. {"displayName": "Rita"}.',
+}
+
+/**
+ * A write whose JSON body is not an object (`false`, `1`, `"x"`, `null`): Payload's create fails on
+ * it before any hook runs, so the failure is explained after the fact, whatever it was.
+ */
+export function explainWriteBody(method: string | undefined, body: unknown): Explained | undefined {
+  if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return undefined
+  if (body === undefined) return undefined
+  return typeof body !== 'object' || body === null || Array.isArray(body) ? BODY_NOT_AN_OBJECT : undefined
+}
+
 export function explainError(error: unknown): Explained | undefined {
   const links = chain(error)
   const first = links[0]

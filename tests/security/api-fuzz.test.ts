@@ -21,18 +21,26 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { request } from '../http/helpers/client'
+import { answerChecker, operationsOf as restOperationsOf, type DocumentedOperation, type OpenApiDocument } from '../http/helpers/openapi'
 import { preparedEnvironment, startServer, type ServerEnvironment, type StartedServer } from '../http/helpers/server'
 
 /**
- * A schema-driven GraphQL fuzzer. On a server of its own (its own SQLite file with the demo, so
+ * Schema-driven fuzzers for both APIs, on one server of their own. GraphQL first: a schema-driven fuzzer. On a server of its own (its own SQLite file with the demo, so
  * nothing it changes reaches other tests; introspection on), every query and mutation of the schema
  * is called with arguments fast-check makes from their declared types — nulls, empty and huge
  * strings, wrong types, huge and negative numbers, unknown enum values, nested inputs — anonymously
  * and as each role. Any 5xx, any stack trace and any credential in an answer fails. Bounded: a fixed
  * seed and RUNS calls per operation and role, so the run is the same every time. Its server is
  * always SQLite, so it runs in the SQLite leg of the HTTP tests only.
+ *
+ * Then REST, driven by /api/openapi.json: every operation with path, query and body values made
+ * from their documented schemas (and hostile ones), as each role. Besides 5xx, stack traces and
+ * secrets, an answer whose status the document does not list, or whose body does not match what it
+ * documents for that status, fails.
  */
 const RUNS = 3
+// REST calls are cheaper than GraphQL's (no schema walk): more of them in the same time.
+const REST_RUNS = 10
 const SEED = 20261206
 const ROLES = ['anonymous', 'admin', 'editor', 'author', 'moderator', 'reader'] as const
 type Role = (typeof ROLES)[number]
@@ -164,5 +172,147 @@ it.skipIf(!!process.env.HTTP_DATABASE_URL)(
     }
     console.log(`GraphQL fuzz: ${operations.length} operations, ${requests} requests, ${failures.length} failures`)
     expect(failures).toEqual([])
+  },
+)
+
+/** Values for a JSON Schema of the document: mostly what it describes, sometimes null, hostile or of another type. */
+function valueForSchema(document: OpenApiDocument, schema: unknown, depth = 0): fc.Arbitrary<unknown> {
+  const node = (schema ?? {}) as Record<string, unknown>
+  if (depth > 4) return fc.constant(null)
+  if (typeof node.$ref === 'string') {
+    const target = node.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((at, segment) => (at as Record<string, unknown>)?.[segment], document)
+    return valueForSchema(document, target, depth + 1)
+  }
+  const plain = ((): fc.Arbitrary<unknown> => {
+    if (node.const !== undefined) return fc.constant(node.const)
+    if (Array.isArray(node.enum)) return fc.oneof(fc.constantFrom(...(node.enum as unknown[])), fc.constant('NOT_A_VALUE'))
+    const branches = (node.anyOf ?? node.oneOf ?? node.allOf) as unknown[] | undefined
+    if (branches?.length) return fc.oneof(...branches.map((branch) => valueForSchema(document, branch, depth + 1)))
+    const type = Array.isArray(node.type) ? node.type[0] : node.type
+    if (type === 'object' || node.properties) {
+      const properties = Object.entries((node.properties ?? {}) as Record<string, unknown>)
+      return fc.record(Object.fromEntries(properties.map(([name, property]) => [name, valueForSchema(document, property, depth + 1)])), {
+        requiredKeys: [],
+      })
+    }
+    if (type === 'array') return fc.array(valueForSchema(document, node.items, depth + 1), { maxLength: 3 })
+    if (type === 'integer' || type === 'number') return anyNumber
+    if (type === 'boolean') return fc.boolean()
+    if (type === 'null') return fc.constant(null)
+    return anyString
+  })()
+  return fc.oneof({ weight: 6, arbitrary: plain }, { weight: 1, arbitrary: wrongType }, { weight: 1, arbitrary: fc.constant(null) })
+}
+
+/** A query value as a client could send it: text, or `where[…]` brackets for Payload's deep objects. */
+const asQueryValue = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value))
+const deepWhere = fc.oneof(
+  anyString.map((value) => ({ 'where[title][equals]': value })),
+  anyString.map((value) => ({ 'where[or][0][slug][like]': value })),
+  anyString.map((value) => ({ 'where[id][in]': value })),
+  anyString.map((value) => ({ 'where[no_such_field][exists]': value })),
+  fc.constant({ where: 'not-an-object' }),
+)
+
+type RestCall = { path: string; query: Record<string, string>; body: unknown }
+
+function restCalls(document: OpenApiDocument, operation: DocumentedOperation, ids: string[]): fc.Arbitrary<RestCall> {
+  const parameters = operation.operation.parameters ?? []
+  const pathValue = fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...ids) },
+    {
+      weight: 3,
+      // A path parameter is never empty: `/api/tags/` is another route (the list).
+      arbitrary: anyString.filter((value) => value !== ''),
+    },
+  )
+  const query = fc.tuple(
+    fc.record(
+      Object.fromEntries(
+        parameters
+          .filter((parameter) => parameter.in === 'query' && parameter.name !== 'where')
+          .map((parameter) => [parameter.name, valueForSchema(document, parameter.schema).map(asQueryValue)]),
+      ),
+      { requiredKeys: [] },
+    ),
+    parameters.some((parameter) => parameter.name === 'where') ? deepWhere : fc.constant({}),
+  )
+  const bodySchema = operation.operation.requestBody?.$ref
+    ? ((
+        operation.operation.requestBody.$ref
+          .replace(/^#\//, '')
+          .split('/')
+          .reduce<unknown>((at, segment) => (at as Record<string, unknown>)?.[segment], document) as {
+          content?: Record<string, { schema?: unknown }>
+        }
+      )?.content?.['application/json']?.schema ?? null)
+    : (operation.operation.requestBody?.content?.['application/json']?.schema ?? null)
+  return fc.record({
+    path: fc
+      .array(pathValue, { minLength: 1, maxLength: 1 })
+      .map(([value]) => operation.path.replace(/\{[^}]+\}/g, encodeURIComponent(String(value)))),
+    query: query.map(([plain, where]) => ({ ...plain, ...where })),
+    body: bodySchema ? valueForSchema(document, bodySchema) : fc.constant(undefined),
+  })
+}
+
+// Ending the session, or the account, would end the role's run.
+const REST_SKIPPED = new Set(['post /api/readers/logout', 'delete /api/readers/{id}'])
+
+it.skipIf(!!process.env.HTTP_DATABASE_URL)(
+  'answers every REST operation of the OpenAPI description, with any values, as any role, as documented and without a leak',
+  async () => {
+    const document = (await request<OpenApiDocument>('/api/openapi.json', { base: server.url })).body
+    const check = answerChecker(document)
+    const operations = restOperationsOf(document).filter((operation) => !REST_SKIPPED.has(operation.key))
+    expect(operations.length).toBeGreaterThan(40)
+    const ids = await Promise.all(
+      ['articles', 'comments', 'authors', 'media'].map(
+        async (collection) =>
+          (await request<{ docs: { id: string }[] }>(`/api/${collection}?limit=1&depth=0`, { base: server.url })).body.docs[0]?.id ??
+          'none',
+      ),
+    )
+    const failures: string[] = []
+    let requests = 0
+    for (const [index, operation] of operations.entries()) {
+      if (operation.key.endsWith('/comments/live')) continue // a stream: its opening is covered by the contract test
+      const samples = fc.sample(restCalls(document, operation, ids), { numRuns: REST_RUNS, seed: SEED + 1000 + index })
+      for (const role of ROLES) {
+        for (const sample of samples) {
+          requests++
+          const query = new URLSearchParams(sample.query).toString()
+          const response = await fetch(`${server.url}${sample.path}${query ? `?${query}` : ''}`, {
+            method: operation.method.toUpperCase(),
+            headers: {
+              ...(sample.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+              ...(tokens.get(role) ? { Authorization: `JWT ${tokens.get(role)}` } : {}),
+            },
+            body: sample.body !== undefined ? JSON.stringify(sample.body) : undefined,
+          })
+          const text = await response.text()
+          let body: unknown = text
+          try {
+            body = JSON.parse(text)
+          } catch {
+            // not JSON: the checker compares the type with the document
+          }
+          const problem =
+            response.status >= 500
+              ? `HTTP ${response.status}`
+              : /\n\s+at .+:\d+:\d+|"stack":/.test(text)
+                ? 'a stack trace'
+                : SECRETS.test(text)
+                  ? `a secret (${SECRETS.exec(text)?.[1]})`
+                  : check(operation, response.status, body, response.headers.get('content-type'))
+          if (problem) failures.push(`${role} ${operation.key} ${JSON.stringify(sample).slice(0, 300)}: ${problem}: ${text.slice(0, 200)}`)
+        }
+      }
+    }
+    console.log(`REST fuzz: ${operations.length} operations, ${requests} requests, ${failures.length} failures`)
+    expect(failures.slice(0, 30)).toEqual([])
   },
 )
