@@ -75,6 +75,13 @@ beforeAll(async () => {
   expect(posted.status, JSON.stringify(posted.body)).toBe(201)
   ids.ownComment = posted.body.comment.id
   await request('/api/comments/moderate', { method: 'POST', token: tokens.staff, json: { ids: [ids.ownComment], action: 'approve' } })
+  const subscribed = await request<{ subscription: { id: string } }>('/api/comment-subscriptions', {
+    method: 'POST',
+    token: tokens['other-reader'],
+    json: { article: ids.articles, scope: 'replies' },
+  })
+  expect(subscribed.status, JSON.stringify(subscribed.body)).toBe(201)
+  ids.subscription = subscribed.body.subscription.id
 })
 
 const BOGUS_TOKEN = 'not-a-token-from-any-mail-0000000000'
@@ -102,6 +109,15 @@ function callsFor(key: string): Call[] | undefined {
     'get /api/comments': [{ path: '/api/comments', query: { limit: '3' } }],
     'get /api/comments/{id}': [{ path: `/api/comments/${ids.comments}` }],
     'get /api/globals/site-settings': [{ path: '/api/globals/site-settings' }],
+    'get /api/readers': [{ path: '/api/readers', as: 'other-reader' }, { path: '/api/readers' }],
+    'get /api/readers/{id}': [{ path: '/api/readers/me-placeholder', as: 'other-reader' }],
+    'patch /api/comments/{id}': [
+      { path: `/api/comments/${ids.ownComment}`, as: 'reader', body: { body: `An edited comment for the contract test, ${stamp}.` } },
+      { path: `/api/comments/${ids.ownComment}`, as: 'other-reader', body: { body: 'Not mine to edit.' } },
+    ],
+    'get /api/comment-subscriptions': [{ path: '/api/comment-subscriptions', as: 'other-reader' }],
+    'get /api/comment-subscriptions/{id}': [{ path: `/api/comment-subscriptions/${ids.subscription}`, as: 'other-reader' }],
+    'delete /api/comment-subscriptions/{id}': [{ path: `/api/comment-subscriptions/${ids.subscription}`, as: 'other-reader' }],
     'post /api/readers': [
       { path: '/api/readers', body: { ...fresh, displayName: 'New Reader' } },
       { path: '/api/readers', body: { email: 'not-an-address', password: 'x' } },
@@ -261,5 +277,26 @@ describe('the OpenAPI description', () => {
         'post /api/readers/verify/{id}',
       ].sort(),
     )
+  })
+})
+
+describe('the API reference page', () => {
+  it('is for staff: anonymous and readers get a 401 page saying where to log in', async () => {
+    for (const token of [undefined, tokens.reader]) {
+      const response = await request<string>('/api/docs', { token })
+      expect(response.status).toBe(401)
+      expect(response.headers.get('content-type')).toMatch(/text\/html/)
+      expect(response.body).toMatch(/log in to the admin/)
+    }
+  })
+
+  it('shows staff every documented operation, who may call it, and the description’s address', async () => {
+    const response = await request<string>('/api/docs', { token: await loginAs('editor') })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+    for (const operation of operations) expect(response.body).toContain(`${operation.method.toUpperCase()} ${operation.path}`)
+    expect(response.body).toContain('Who: a signed-in reader, or a guest with a voting token.')
+    expect(response.body).toMatch(/\/api\/openapi\.json/)
+    expect(response.body).not.toMatch(/<script/i)
   })
 })

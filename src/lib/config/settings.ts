@@ -29,6 +29,7 @@ export const VARIABLES = [
   'JOBS_CRON',
   'JOBS_LEASE_MS',
   'GRAPHQL_INTROSPECTION',
+  'API_DOCS_PUBLIC',
   'GRAPHQL_MAX_COMPLEXITY',
   'LOGIN_MAX_ATTEMPTS',
   'LOGIN_LOCK_MINUTES',
@@ -124,6 +125,8 @@ export const settings = {
   /** A job still claimed this long after its claim was abandoned by a dead worker: src/lib/leases/job-lease.ts. */
   jobsLeaseMs: parseLeaseMs(env('JOBS_LEASE_MS')),
   graphqlIntrospection: flag(env('GRAPHQL_INTROSPECTION'), !production),
+  /** The API reference page (/api/docs) for anyone, not staff only. The description itself is always public. */
+  apiDocsPublic: flag(env('API_DOCS_PUBLIC'), false),
   graphqlMaxComplexity: number('GRAPHQL_MAX_COMPLEXITY', 600),
   maxUploadBytes: number('MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
   /** Where `cache.purge` webhooks go (a CDN purge hook, another front end), and the secret that signs them. */

@@ -11,11 +11,17 @@ type PathItem = Record<string, Operation | unknown>
 
 export type Document = Json & { paths: Record<string, PathItem>; components: Json & { schemas?: Record<string, Json> } }
 
+export type CollectionMethod = 'get' | 'patch' | 'delete'
+export type Caller = 'anyone' | 'reader'
+
 export type PublicSurface = {
   /** Payload's API route, e.g. `/api`. */
   apiRoute: string
-  /** Collections an anonymous reader may read (all or some of their documents). */
-  readableCollections: string[]
+  /**
+   * What the public may do to each collection through Payload's own routes, and who: `anyone`, or
+   * a signed-in `reader` (e.g. edit their comment, list their subscriptions). Left out: staff only.
+   */
+  collectionOperations: Record<string, Partial<Record<CollectionMethod, Caller>>>
   /** Globals an anonymous reader may read. */
   readableGlobals: string[]
   /** The collection of reader accounts: sign-up, login and the rest of the account operations. */
@@ -102,16 +108,24 @@ export const SECURITY_SCHEMES = {
   },
 }
 
+/** Who may call a generated collection operation, or undefined when the public may not. */
+function collectionCaller(surface: PublicSurface, path: string, method: string): Caller | undefined {
+  for (const [slug, operations] of Object.entries(surface.collectionOperations)) {
+    const base = `${surface.apiRoute}/${slug}`
+    if (path === base && method === 'get') return operations.get
+    if (path === `${base}/{id}`) return operations[method as CollectionMethod]
+  }
+  return undefined
+}
+
 function keep(surface: PublicSurface, path: string, method: string): boolean {
   const api = surface.apiRoute
   if (surface.ownOperations.has(`${method} ${path}`)) return true
   const readerBase = `${api}/${surface.readerCollection}`
   if (READER_AUTH.some((operation) => path === `${readerBase}/${operation}`)) return true
   if (path === readerBase && method === 'post') return true // signing up
-  if (path === `${readerBase}/{id}` && (method === 'patch' || method === 'delete')) return true // one's own account
-  if (method !== 'get') return false
-  if (surface.readableGlobals.some((slug) => path === `${api}/globals/${slug}`)) return true
-  return surface.readableCollections.some((slug) => path === `${api}/${slug}` || path === `${api}/${slug}/{id}`)
+  if (method === 'get' && surface.readableGlobals.some((slug) => path === `${api}/globals/${slug}`)) return true
+  return collectionCaller(surface, path, method) !== undefined
 }
 
 /** The refusals an operation can meet, by what it is. */
@@ -133,8 +147,8 @@ function refusalsFor(path: string, method: string, operation: Operation): Record
 }
 
 const READER_SIGNED_IN = [{ ReaderCookie: [] }, { ReaderJWT: [] }]
-/** Reader account operations anyone may call: signing up, logging in, and the e-mailed links. */
-const READER_ANONYMOUS = ['', '/login', '/forgot-password', '/reset-password', '/verify/{id}']
+/** Reader account operations anyone may call (besides signing up): logging in and the e-mailed links. */
+const READER_ANONYMOUS = ['/login', '/forgot-password', '/reset-password', '/verify/{id}']
 
 /**
  * Payload's find-by-id answers the document itself, which the generator describes as the
@@ -155,7 +169,9 @@ function repairGenerated(path: string, method: string, operation: Operation, sur
   const session = authAnswers(surface.readerSchema)[path.slice(readerBase.length)]
   if (path.startsWith(`${readerBase}/`) && session) responses[200] = session
   const account = path === readerBase || path.startsWith(`${readerBase}/`)
-  const anonymous = !account || READER_ANONYMOUS.some((end) => path === `${readerBase}${end}`)
+  const anonymous = account
+    ? READER_ANONYMOUS.some((end) => path === `${readerBase}${end}`)
+    : collectionCaller(surface, path, method) !== 'reader'
   return { ...operation, responses, security: anonymous ? [] : READER_SIGNED_IN }
 }
 

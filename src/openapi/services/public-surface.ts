@@ -1,9 +1,9 @@
 import { createLocalReq, type Endpoint, type Payload } from 'payload'
 
-import type { PublicSurface } from '../domain/public-description'
+import type { Caller, CollectionMethod, PublicSurface } from '../domain/public-description'
 
 type AccessResult = boolean | Record<string, unknown>
-type ReadAccess = ((args: { req: unknown }) => AccessResult | Promise<AccessResult>) | undefined
+type Access = ((args: { req: unknown }) => AccessResult | Promise<AccessResult>) | undefined
 
 /** `get /api/search`-style keys of endpoints that carry a description, as the generator names their paths. */
 function describedOperations(base: string, endpoints: Endpoint[] | false | undefined): string[] {
@@ -12,11 +12,11 @@ function describedOperations(base: string, endpoints: Endpoint[] | false | undef
     .map((endpoint) => `${endpoint.method} ${`${base}${endpoint.path.replace(/:([^/]+)/g, '{$1}')}`.replace(/(.)\/$/, '$1')}`)
 }
 
-/** Whether an anonymous request may read some documents: `true`, or a filter that lets some through. */
-async function anonymousMayRead(read: ReadAccess, req: unknown): Promise<boolean> {
-  if (!read) return false
+/** Whether a request may act on some documents: `true`, or a filter that lets some through. */
+async function mayAct(access: Access, req: unknown): Promise<boolean> {
+  if (!access) return false
   try {
-    const result = await read({ req })
+    const result = await access({ req })
     return result === true || (typeof result === 'object' && result !== null)
   } catch {
     return false
@@ -27,22 +27,35 @@ async function anonymousMayRead(read: ReadAccess, req: unknown): Promise<boolean
  * What the public description covers, asked of the running configuration: the collections and
  * globals whose read access lets an anonymous request through, and our described endpoints.
  */
+const ACCESS_OF: Record<CollectionMethod, 'read' | 'update' | 'delete'> = { get: 'read', patch: 'update', delete: 'delete' }
+
 export async function publicSurface(payload: Payload): Promise<PublicSurface> {
   const api = payload.config.routes.api
-  const req = await createLocalReq({}, payload)
+  const anonymous = await createLocalReq({}, payload)
+  // A reader as access rules see one; rules that filter by the reader's id answer with a filter.
+  const reader = await createLocalReq(
+    { user: { id: '00000000-0000-4000-8000-000000000000', collection: 'readers', email: 'reader@example.com' } as never },
+    payload,
+  )
   const collections = payload.config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
-  const readableCollections: string[] = []
+  const collectionOperations: PublicSurface['collectionOperations'] = {}
   for (const collection of collections) {
-    if (await anonymousMayRead(collection.access.read as ReadAccess, req)) readableCollections.push(collection.slug)
+    const operations: Partial<Record<CollectionMethod, Caller>> = {}
+    for (const method of Object.keys(ACCESS_OF) as CollectionMethod[]) {
+      const access = collection.access[ACCESS_OF[method]] as Access
+      if (await mayAct(access, anonymous)) operations[method] = 'anyone'
+      else if (await mayAct(access, reader)) operations[method] = 'reader'
+    }
+    if (Object.keys(operations).length > 0) collectionOperations[collection.slug] = operations
   }
   const readableGlobals: string[] = []
   for (const global of payload.config.globals) {
-    if (await anonymousMayRead(global.access.read as ReadAccess, req)) readableGlobals.push(global.slug)
+    if (await mayAct(global.access.read as Access, anonymous)) readableGlobals.push(global.slug)
   }
   const ownOperations = new Set([
     ...collections.flatMap((collection) => describedOperations(`${api}/${collection.slug}`, collection.endpoints)),
     ...payload.config.globals.flatMap((global) => describedOperations(`${api}/globals/${global.slug}`, global.endpoints)),
     ...describedOperations(api, payload.config.endpoints),
   ])
-  return { apiRoute: api, readableCollections, readableGlobals, readerCollection: 'readers', readerSchema: 'Reader', ownOperations }
+  return { apiRoute: api, collectionOperations, readableGlobals, readerCollection: 'readers', readerSchema: 'Reader', ownOperations }
 }

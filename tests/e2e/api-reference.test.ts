@@ -1,0 +1,37 @@
+import { expect, it } from 'vitest'
+
+import { loginToAdmin } from './helpers/admin'
+import { screenshot, useBrowser } from './helpers/browser'
+
+/**
+ * A front-end developer on the newsroom's staff reads the API reference: logs in to the admin
+ * through its form, opens /api/docs, finds the vote operation in the contents and follows it to
+ * what it takes and answers. On a phone too. Signed out, the page says where to log in.
+ */
+const { newPage } = useBrowser()
+
+it.each([
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+])('staff read the API reference at $width px', async (viewport) => {
+  const page = await newPage({ viewport })
+  await loginToAdmin(page, 'editor')
+  await page.goto('/api/docs')
+  await page.getByRole('heading', { name: /Newsroom API/ }).waitFor()
+  await page.getByRole('link', { name: /POST \/api\/comments\/\{id\}\/vote/ }).click()
+  const section = page.locator('section.operation', { hasText: 'Vote on a comment' })
+  await expect.poll(() => page.url()).toMatch(/#postCommentsIdVote$/)
+  expect(await section.getByText('Who: a signed-in reader, or a guest with a voting token.').isVisible()).toBe(true)
+  await section.getByText('Request body (JSON)').click()
+  expect(await section.locator('pre').first().textContent()).toContain('"value"')
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0)
+  await screenshot(page, `api-reference-${viewport.width}`)
+})
+
+it('signed out, the reference says to log in to the admin', async () => {
+  const page = await newPage({ viewport: { width: 1280, height: 900 } })
+  const response = await page.goto('/api/docs')
+  expect(response?.status()).toBe(401)
+  await page.getByText(/log in to the admin/).waitFor()
+})
