@@ -3,7 +3,7 @@ import { Redis } from 'ioredis'
 import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { FRONTEND_TOKEN_HEADER, frontendName } from '@/lib/requests/frontend-token'
+import { FRONTEND_TOKEN_HEADER } from '@/lib/requests/frontend-token'
 import { parseRateLimit, rateLimitKind, type RateLimitKind, type RateLimitSpec } from '@/lib/requests/rate-limit-spec'
 import { limitFor, setSharedRateLimits, type ConsumeLimit } from '@/lib/requests/shared-rate-limits'
 import { settings } from '@/lib/config/settings'
@@ -67,8 +67,8 @@ export function rateLimits(store: RateLimitStore): RateLimits {
   const middleware: RequestHandler = (req, res, next) => {
     const requested = rateLimitKind(req.method, req.path)
     if (!requested) return next()
-    const frontend = frontendName(settings.payloadSecret, req.get(FRONTEND_TOKEN_HEADER))
-    const { kind, key } = limitFor(requested, req.ip ?? req.socket.remoteAddress ?? 'unknown', frontend)
+    const client = { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', frontendToken: req.get(FRONTEND_TOKEN_HEADER) }
+    const { kind, key } = limitFor(requested, client, settings.payloadSecret)
     consume(kind, key, 1)
       .then((verdict) => {
         if (verdict.allowed) return next()

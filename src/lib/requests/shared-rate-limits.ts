@@ -1,3 +1,4 @@
+import { frontendName } from './frontend-token'
 import type { RateLimitKind } from './rate-limit-spec'
 
 export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number; message: string }
@@ -21,8 +22,15 @@ export function sharedRateLimits(): ConsumeLimit | null {
   return (globalThis as { [KEY]?: ConsumeLimit | null })[KEY] ?? null
 }
 
-/** Which limiter and key a request counts under: a trusted front end's reads count per front end, all else per address. */
-export function limitFor(kind: RateLimitKind, clientAddress: string, frontend: string | null): { kind: RateLimitKind; key: string } {
-  if (kind === 'reads' && frontend) return { kind: 'frontend', key: `frontend:${frontend}` }
-  return { kind, key: clientAddress }
+export type Client = { address: string; frontendToken: string | null | undefined }
+
+/**
+ * Which limiter and key a request counts under: the reads of a trusted front end (a valid
+ * X-Frontend-Token, signed with `secret`) per front end, all else per client address. The edge
+ * middleware and the GraphQL route both ask here, so the token is judged in one place.
+ */
+export function limitFor(kind: RateLimitKind, client: Client, secret: string): { kind: RateLimitKind; key: string } {
+  if (kind !== 'reads') return { kind, key: client.address }
+  const frontend = frontendName(secret, client.frontendToken)
+  return frontend ? { kind: 'frontend', key: `frontend:${frontend}` } : { kind, key: client.address }
 }

@@ -8,7 +8,7 @@ import { settings } from '@/lib/config/settings'
 import { operationCosts } from '@/lib/graphql/operation-costs'
 import { graphqlResponseStatus, INVALID_GRAPHQL_JSON } from '@/lib/graphql/response-status'
 import { CLIENT_IP_HEADER } from '@/lib/requests/client-ip'
-import { FRONTEND_TOKEN_HEADER, frontendName } from '@/lib/requests/frontend-token'
+import { FRONTEND_TOKEN_HEADER } from '@/lib/requests/frontend-token'
 import { limitFor, sharedRateLimits } from '@/lib/requests/shared-rate-limits'
 
 const payloadPOST = GRAPHQL_POST(config)
@@ -17,11 +17,10 @@ const payloadPOST = GRAPHQL_POST(config)
 async function overLimit(request: Request, body: unknown): Promise<Response | null> {
   const consume = sharedRateLimits()
   if (!consume) return null
-  const address = request.headers.get(CLIENT_IP_HEADER) ?? 'unknown'
-  const frontend = frontendName(settings.payloadSecret, request.headers.get(FRONTEND_TOKEN_HEADER))
+  const client = { address: request.headers.get(CLIENT_IP_HEADER) ?? 'unknown', frontendToken: request.headers.get(FRONTEND_TOKEN_HEADER) }
   for (const [requested, points] of Object.entries(operationCosts(body)) as ['auth' | 'writes' | 'reads', number][]) {
     if (points === 0) continue
-    const { kind, key } = limitFor(requested, address, frontend)
+    const { kind, key } = limitFor(requested, client, settings.payloadSecret)
     const verdict = await consume(kind, key, points)
     if (!verdict.allowed) {
       return Response.json(
