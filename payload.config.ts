@@ -54,6 +54,8 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Newsroom' },
+    // Dates as the site writes them (British: 6 Dec 2026, 14:05), not the admin's US default.
+    dateFormat: 'd MMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
     // The article page beside the editor, refreshed on every (auto)save: src/site/islands/LivePreview.tsx.
     livePreview: {

@@ -17,16 +17,26 @@ if (!name || !/^[a-z0-9-]+$/.test(name)) {
   process.exit(1)
 }
 
-function create(databaseUrl: string): void {
-  const result = spawnSync('payload', ['migrate:create', name], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'migrate-create' },
-  })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+const written = (adapter: string) =>
+  fs.readdirSync(path.join('src/migrations', adapter)).filter((file) => file.endsWith(`_${name.replaceAll('-', '_')}.ts`))
+
+/**
+ * Payload's CLI sometimes exits 0 having done nothing (its ESM loading, stack-findings.md): a
+ * migration that should exist and does not is retried, then reported, rather than missed.
+ */
+function create(databaseUrl: string, adapter: 'sqlite' | 'postgres'): void {
+  for (let attempt = 1; attempt <= 3 && written(adapter).length === 0; attempt++) {
+    const result = spawnSync('payload', ['migrate:create', name], {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'migrate-create' },
+    })
+    if (result.status !== 0) process.exit(result.status ?? 1)
+  }
+  if (written(adapter).length === 0) console.warn(`No ${adapter} migration was written: no schema change, or run this again.`)
 }
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-migrate-'))
-create(`file:${path.join(scratch, 'scratch.db')}`)
+create(`file:${path.join(scratch, 'scratch.db')}`, 'sqlite')
 fs.rmSync(scratch, { recursive: true, force: true })
 
-await withScratchPostgres('newsroom_migrate', async (url) => create(url))
+await withScratchPostgres('newsroom_migrate', async (url) => create(url, 'postgres'))

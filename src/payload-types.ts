@@ -566,6 +566,8 @@ export interface CommentReport {
   reporter: string | Reader;
   reason: 'spam' | 'abuse' | 'off-topic' | 'other';
   text?: string | null;
+  dismissedAt?: string | null;
+  dismissedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1182,6 +1184,8 @@ export interface CommentReportsSelect<T extends boolean = true> {
   reporter?: T;
   reason?: T;
   text?: T;
+  dismissedAt?: T;
+  dismissedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -415,6 +415,34 @@ describe('votes and reports', () => {
     expect(held.moderationReasons?.at(-1)?.code).toBe('reported')
     await setCommentSettings(payload, {})
   })
+
+  it('dismisses the reports when a moderator approves the comment: the count drops, the reports stay on record', async () => {
+    await setCommentSettings(payload, { reportsToHold: 2 })
+    const author = await createReader(payload)
+    const id = (await post(author, { body: 'Reported, then cleared' })).body.comment!.id
+    const [first, second, third] = await Promise.all([createReader(payload), createReader(payload), createReader(payload)])
+    await reportComment(await requestAs(payload, first), id, { reason: 'abuse' })
+    await reportComment(await requestAs(payload, second), id, { reason: 'spam' })
+    expect(await stored(id)).toMatchObject({ status: 'pending', reportCount: 2 })
+
+    await moderateComments(await requestAs(payload, staff.moderator), { ids: [id], action: 'approve' })
+    expect(await stored(id)).toMatchObject({ status: 'approved', reportCount: 0 })
+    const reports = await payload.find({
+      collection: 'comment-reports',
+      where: { comment: { equals: id } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(reports.docs).toHaveLength(2)
+    for (const report of reports.docs) {
+      expect(report.dismissedAt).toBeTruthy()
+      expect(report.dismissedBy).toBe(staff.moderator.id)
+    }
+    // A new report counts from zero: one is not enough to hold it again.
+    await reportComment(await requestAs(payload, third), id, { reason: 'off-topic' })
+    expect(await stored(id)).toMatchObject({ status: 'approved', reportCount: 1 })
+    await setCommentSettings(payload, {})
+  })
 })
 
 describe('safety of retries, limits and concurrency', () => {

@@ -84,6 +84,14 @@ afterAll(async () => {
   for (const folder of [environment?.dir, dir]) if (folder) fs.rmSync(folder, { recursive: true, force: true })
 })
 
+/** What no answer may be, over either API: a server error, a stack trace, a secret. */
+function serverFault(status: number, text: string): string | null {
+  if (status >= 500) return `HTTP ${status}`
+  if (/\n\s+at .+:\d+:\d+|"stack":/.test(text)) return 'a stack trace'
+  if (SECRETS.test(text)) return `a secret (${SECRETS.exec(text)?.[1]})`
+  return null
+}
+
 const anyString = fc.oneof(
   fc.constant(''),
   fc.string({ maxLength: 12 }),
@@ -158,14 +166,7 @@ it.skipIf(!!process.env.HTTP_DATABASE_URL)(
             body: JSON.stringify({ query, variables: sample }),
           })
           const text = await response.text()
-          const problem =
-            response.status >= 500
-              ? `HTTP ${response.status}`
-              : /\n\s+at .+:\d+:\d+|"stack":/.test(text)
-                ? 'a stack trace'
-                : SECRETS.test(text)
-                  ? `a secret (${SECRETS.exec(text)?.[1]})`
-                  : null
+          const problem = serverFault(response.status, text)
           if (problem) failures.push(`${role} ${field.name}(${JSON.stringify(sample).slice(0, 200)}): ${problem}: ${text.slice(0, 300)}`)
         }
       }
@@ -301,13 +302,7 @@ it.skipIf(!!process.env.HTTP_DATABASE_URL)(
             // not JSON: the checker compares the type with the document
           }
           const problem =
-            response.status >= 500
-              ? `HTTP ${response.status}`
-              : /\n\s+at .+:\d+:\d+|"stack":/.test(text)
-                ? 'a stack trace'
-                : SECRETS.test(text)
-                  ? `a secret (${SECRETS.exec(text)?.[1]})`
-                  : check(operation, response.status, body, response.headers.get('content-type'))
+            serverFault(response.status, text) ?? check(operation, response.status, body, response.headers.get('content-type'))
           if (problem) failures.push(`${role} ${operation.key} ${JSON.stringify(sample).slice(0, 300)}: ${problem}: ${text.slice(0, 200)}`)
         }
       }

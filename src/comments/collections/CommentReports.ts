@@ -6,13 +6,14 @@ import { isModerator } from '@/access/is-moderator'
 export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'other'] as const
 
 /**
- * Reader reports, one per reader and comment. Enough of them send a published comment back to
- * review (comment settings, "reports to hold"). Moderators read them beside the comment.
+ * Reader reports, one per reader and comment. Enough open ones send a published comment back to
+ * review (comment settings, "reports to hold"). Moderators read them beside the comment; approving
+ * the comment dismisses them.
  */
 export const CommentReports: CollectionConfig = {
   slug: 'comment-reports',
   access: { read: isModerator, create: () => false, update: () => false, delete: isAdmin },
-  admin: { group: 'Community', defaultColumns: ['comment', 'reason', 'reporter', 'createdAt'] },
+  admin: { group: 'Community', defaultColumns: ['comment', 'reason', 'reporter', 'createdAt', 'dismissedAt'] },
   defaultSort: '-createdAt',
   indexes: [{ fields: ['comment', 'reporter'], unique: true }],
   fields: [
@@ -20,6 +21,15 @@ export const CommentReports: CollectionConfig = {
     { name: 'reporter', type: 'relationship', relationTo: 'readers', required: true, index: true },
     { name: 'reason', type: 'select', required: true, options: REPORT_REASONS.map((value) => ({ value, label: value })) },
     { name: 'text', type: 'textarea', maxLength: 1000 },
+    {
+      // Set when a moderator approves the comment: the report was looked at and answered. Dismissed
+      // reports stay on record but no longer count (reportCount) or hold the comment.
+      name: 'dismissedAt',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'dismissedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
   ],
   timestamps: true,
 }

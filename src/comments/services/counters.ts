@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { writerSession } from '@/db/postgres-session'
 
 /**
- * Denormalised counts (approved comments per article; votes, replies and reports per comment),
+ * Denormalised counts (approved comments per article; votes, replies and open reports per comment),
  * always recomputed from the rows rather than incremented, so a lost or doubled hook cannot drift
  * them. Exact under concurrency on each engine:
  * - SQLite: one `UPDATE … SET n = (SELECT count(*) …)` statement; SQLite runs writers one at a time
@@ -33,7 +33,7 @@ const COMMENT_SQL = {
       votes_down = (SELECT count(*) FROM comment_votes WHERE comment_id = $1 AND value < 0),
       score = (SELECT coalesce(sum(value), 0) FROM comment_votes WHERE comment_id = $1),
       reply_count = (SELECT count(*) FROM comments AS reply WHERE reply.parent_id = $1 AND reply.status = 'approved'),
-      report_count = (SELECT count(*) FROM comment_reports WHERE comment_id = $1)
+      report_count = (SELECT count(*) FROM comment_reports WHERE comment_id = $1 AND dismissed_at IS NULL)
     WHERE id = $1`,
 }
 
@@ -97,7 +97,7 @@ function localApiCounter(payload: Payload): Counter {
       const votesUp = await count('comment-votes', { comment: { equals: id }, value: { greater_than: 0 } }, req)
       const votesDown = await count('comment-votes', { comment: { equals: id }, value: { less_than: 0 } }, req)
       const replyCount = await count('comments', { parent: { equals: id }, status: { equals: 'approved' } }, req)
-      const reportCount = await count('comment-reports', { comment: { equals: id } }, req)
+      const reportCount = await count('comment-reports', { comment: { equals: id }, dismissedAt: { exists: false } }, req)
       await payload.db.updateOne({
         collection: 'comments',
         id,

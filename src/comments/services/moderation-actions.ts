@@ -4,6 +4,7 @@ import { MODERATING_ROLES } from '@/access/is-moderator'
 import { hasRole } from '@/access/roles'
 import type { Comment } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
+import { recountComment } from './counters'
 
 /**
  * `DELETE /api/comments/:id`: the commenter or a moderator removes a comment. Its text goes, its
@@ -28,6 +29,22 @@ export async function removeComment(req: PayloadRequest, id: string): Promise<{ 
     })
   }
   return { id, message: 'The comment was removed.' }
+}
+
+/**
+ * Approving a comment is the moderator's answer to its reports: they are dismissed (kept, with when
+ * and by whom) and no longer count, so the comment leaves the top of "sort by reports" and only new
+ * reports can hold it again.
+ */
+async function dismissReports(req: PayloadRequest, commentId: string): Promise<void> {
+  await req.payload.update({
+    collection: 'comment-reports',
+    where: { and: [{ comment: { equals: commentId } }, { dismissedAt: { exists: false } }] },
+    data: { dismissedAt: new Date().toISOString(), dismissedBy: req.user?.collection === 'users' ? req.user.id : null },
+    overrideAccess: true,
+    req,
+  })
+  await recountComment(req.payload, commentId, req)
 }
 
 export const MODERATION_ACTIONS = ['approve', 'reject', 'spam', 'feature', 'unfeature', 'ban-author'] as const
@@ -81,6 +98,7 @@ export async function moderateComments(req: PayloadRequest, input: { ids?: unkno
     const status = STATUS_OF[action] ?? (action === 'ban-author' ? 'rejected' : undefined)
     const data: Partial<Comment> = status ? { status } : { featured: action === 'feature' }
     await req.payload.update({ collection: 'comments', id, data, overrideAccess: true, context: { systemWrite: true }, req })
+    if (action === 'approve') await dismissReports(req, id)
     results.push({ id, ok: true })
   }
   return { action, updated: results.filter((result) => result.ok).length, results }

@@ -11,6 +11,7 @@ import * as migration_20261203_203208_media_object_key from './20261203_203208_m
 import * as migration_20261203_203300_rate_limits from './20261203_203300_rate_limits';
 import * as migration_20261204_031101_jobs_claims from './20261204_031101_jobs_claims';
 import * as migration_20261206_085103_comment_subscribe_rate_limit from './20261206_085103_comment_subscribe_rate_limit';
+import * as migration_20261206_123924_comment_report_dismissal from './20261206_123924_comment_report_dismissal';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_085103_comment_subscribe_rate_limit.up,
     down: migration_20261206_085103_comment_subscribe_rate_limit.down,
-    name: '20261206_085103_comment_subscribe_rate_limit'
+    name: '20261206_085103_comment_subscribe_rate_limit',
+  },
+  {
+    up: migration_20261206_123924_comment_report_dismissal.up,
+    down: migration_20261206_123924_comment_report_dismissal.down,
+    name: '20261206_123924_comment_report_dismissal'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261201_213005_jobs_concurrency_key from './20261201_2130
 import * as migration_20261203_203201_media_object_key from './20261203_203201_media_object_key';
 import * as migration_20261204_031059_jobs_claims from './20261204_031059_jobs_claims';
 import * as migration_20261206_085058_comment_subscribe_rate_limit from './20261206_085058_comment_subscribe_rate_limit';
+import * as migration_20261206_123947_comment_report_dismissal from './20261206_123947_comment_report_dismissal';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_085058_comment_subscribe_rate_limit.up,
     down: migration_20261206_085058_comment_subscribe_rate_limit.down,
-    name: '20261206_085058_comment_subscribe_rate_limit'
+    name: '20261206_085058_comment_subscribe_rate_limit',
+  },
+  {
+    up: migration_20261206_123947_comment_report_dismissal.up,
+    down: migration_20261206_123947_comment_report_dismissal.down,
+    name: '20261206_123947_comment_report_dismissal'
   },
 ];

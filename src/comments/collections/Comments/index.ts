@@ -75,12 +75,13 @@ export const Comments: CollectionConfig = {
       access: { create: systemField, update: systemField },
       hooks: { beforeChange: [({ siblingData }) => String(siblingData.body ?? '').slice(0, 80) || '(removed)'] },
     },
-    { name: 'body', type: 'textarea', maxLength: 5000 },
+    // Bulk "Edit" would write one text over every selected comment: moderators act in bulk with verbs.
+    { name: 'body', type: 'textarea', maxLength: 5000, admin: { disableBulkEdit: true } },
     {
       name: 'html',
       type: 'text',
       virtual: true,
-      admin: { hidden: true },
+      admin: { hidden: true, disableBulkEdit: true },
       hooks: { afterRead: [({ siblingData }) => renderCommentHtml(String(siblingData.body ?? ''))] },
     },
     {
@@ -169,7 +170,7 @@ export const Comments: CollectionConfig = {
       label: 'Commenter',
       fields: [
         { name: 'author', type: 'relationship', relationTo: 'readers', index: true, access: { create: systemField, update: systemField } },
-        { name: 'guestName', type: 'text', maxLength: 60, access: { update: systemField } },
+        { name: 'guestName', type: 'text', maxLength: 60, access: { update: systemField }, admin: { disableBulkEdit: true } },
         { name: 'guestEmail', type: 'email', index: true, access: { read: moderatorField, update: systemField } },
         {
           name: 'ipHash',
