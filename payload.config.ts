@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
 import { isEditor } from './src/access/is-editor'
+import { ADMIN_DATE_FORMAT } from './src/fields/date-format'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { commentsFeature } from './src/comments'
@@ -29,6 +30,8 @@ import { deliverWebhookTask } from './src/jobs/deliver-webhook'
 import { refreshRelatedTask } from './src/related/jobs/refresh-related'
 import { settleAbandonedJobsWhenDue, withClaimFields } from './src/jobs/settle-abandoned'
 import { articlePath, sectionPath } from './src/lib/articles/paths'
+import { idOf } from './src/lib/relationships/id-of'
+import { metaDescription, metaTitle } from './src/lib/seo/meta-text'
 import { PURGE_QUEUE } from './src/cache/purge'
 import { settings } from './src/lib/config/settings'
 import { requestGuards } from './src/plugins/request-guards'
@@ -54,8 +57,7 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Newsroom' },
-    // Dates as the site writes them (British: 6 Dec 2026, 14:05), not the admin's US default.
-    dateFormat: 'd MMM yyyy, HH:mm',
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: dirname },
     // The article page beside the editor, refreshed on every (auto)save: src/site/islands/LivePreview.tsx.
     livePreview: {
@@ -97,8 +99,10 @@ export default buildConfig({
       collections: ['articles'],
       uploadsCollection: 'media',
       tabbedUI: false,
-      generateTitle: ({ doc }) => `${doc?.title ?? ''} · ${settings.siteName}`,
-      generateDescription: ({ doc }) => String(doc?.dek ?? ''),
+      generateTitle: ({ doc }) => metaTitle(String(doc?.title ?? ''), settings.siteName),
+      // The hero picture is what a shared link should show unless the editor picks another.
+      generateImage: ({ doc }) => idOf(doc?.hero?.image) ?? '',
+      generateDescription: ({ doc }) => metaDescription(String(doc?.dek ?? '')),
       generateURL: ({ doc }) => `${settings.siteUrl}${articlePath(String(doc?.slug ?? ''))}`,
       fields: ({ defaultFields }) => [
         ...defaultFields,

@@ -8,6 +8,7 @@ import { MODERATION_MODES } from '@/comments/services/rules'
 import { isNewsroomWriter } from '@/access/is-newsroom-writer'
 import { publishedOrStaff } from '@/access/published-or-staff'
 import { staffRole } from '@/access/roles'
+import { ADMIN_DATE_FORMAT } from '@/fields/date-format'
 import { requiredToPublish } from '@/fields/required-to-publish'
 import { articleBodyEditor } from '@/fields/rich-text/article-body-editor'
 import { slug } from '@/fields/slug'
@@ -92,7 +93,14 @@ export const Articles: CollectionConfig = {
               type: 'array',
               admin: { description: 'Shown publicly at the foot of the article, newest last.' },
               fields: [
-                { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                {
+                  name: 'date',
+                  type: 'date',
+                  required: true,
+                  // A correction is dated when it is written; the editor changes it only to backdate.
+                  defaultValue: () => new Date().toISOString(),
+                  admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: ADMIN_DATE_FORMAT } },
+                },
                 { name: 'text', type: 'textarea', required: true, maxLength: 1000 },
               ],
             },

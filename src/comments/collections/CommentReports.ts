@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/is-admin'
 import { isModerator } from '@/access/is-moderator'
+import { ADMIN_DATE_FORMAT } from '@/fields/date-format'
 
 export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'other'] as const
 
@@ -27,7 +28,7 @@ export const CommentReports: CollectionConfig = {
       name: 'dismissedAt',
       type: 'date',
       index: true,
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: ADMIN_DATE_FORMAT } },
     },
     { name: 'dismissedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
   ],

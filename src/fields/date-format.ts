@@ -1,0 +1,6 @@
+/**
+ * How the admin writes dates and times: as the site does (British, 24-hour: 6 Dec 2026, 14:05),
+ * not Payload's US default. payload.config.ts sets it for lists and labels; date fields of ours
+ * pass it to their picker.
+ */
+export const ADMIN_DATE_FORMAT = 'd MMM yyyy, HH:mm'
