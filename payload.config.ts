@@ -58,6 +58,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Newsroom' },
     dateFormat: ADMIN_DATE_FORMAT,
+    components: {
+      beforeDashboard: ['/src/dashboard/admin/StaffDashboard#StaffDashboard'],
+      afterNavLinks: ['/src/openapi/admin/ApiReferenceLink#ApiReferenceLink'],
+    },
     importMap: { baseDir: dirname },
     // The article page beside the editor, refreshed on every (auto)save: src/site/islands/LivePreview.tsx.
     livePreview: {

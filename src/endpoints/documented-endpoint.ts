@@ -7,7 +7,7 @@ import { readJsonBody } from './read-json-body'
 type Json = Record<string, unknown>
 
 /** Who may call an operation: its OpenAPI `security`, and the line the reference page shows. */
-export type Caller = 'anyone' | 'reader' | 'reader-or-guest' | 'staff' | 'signed-in'
+export type Caller = 'anyone' | 'reader' | 'reader-or-guest' | 'staff'
 
 export type DocumentedResponse = {
   description: string
@@ -39,7 +39,6 @@ const SECURITY: Record<Caller, Record<string, string[]>[]> = {
   reader: [{ ReaderCookie: [] }, { ReaderJWT: [] }],
   'reader-or-guest': [{ ReaderCookie: [] }, { ReaderJWT: [] }, { GuestToken: [] }],
   staff: [{ StaffCookie: [] }, { StaffJWT: [] }],
-  'signed-in': [{ ReaderCookie: [] }, { ReaderJWT: [] }, { StaffCookie: [] }, { StaffJWT: [] }],
 }
 
 const componentSchemas = new Map<string, Json>()
@@ -57,7 +56,7 @@ export function documentedComponents(): Record<string, Json> {
  * reads. Named parts zod puts under `$defs` become components, so that an operation embedded in
  * the document still finds them.
  */
-export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
+function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
   const { $schema: _dialect, $defs, ...described } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' })
   const toComponents = (value: Json): Json => JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as Json
   for (const [name, definition] of Object.entries($defs ?? {})) {
@@ -80,7 +79,7 @@ function parametersOf(where: 'path' | 'query', shape: z.ZodObject | undefined): 
 }
 
 /** The OpenAPI operation for a contract; `payload-oapi` reads it from the endpoint's `custom.openapi`. */
-export function operationOf(contract: EndpointContract<z.ZodType | undefined>): Json {
+function operationOf(contract: EndpointContract<z.ZodType | undefined>): Json {
   const headers: Json[] = (contract.headers ?? []).map((header) => ({
     name: header.name,
     in: 'header',
@@ -114,7 +113,7 @@ export function operationOf(contract: EndpointContract<z.ZodType | undefined>): 
 }
 
 /** The first thing wrong with a body, as a 400 naming the field (`data.parameter`) and saying what was expected. */
-export function bodyProblem(error: z.ZodError): APIError {
+function bodyProblem(error: z.ZodError): APIError {
   const issue = error.issues[0]
   const parameter = issue?.path.map(String).join('.') || 'body'
   const message = issue?.message ?? 'The request body does not match the documented shape.'

@@ -4,3 +4,14 @@
  * pass it to their picker.
  */
 export const ADMIN_DATE_FORMAT = 'd MMM yyyy, HH:mm'
+
+/** The same, for `Intl.DateTimeFormat` in our own admin components. */
+export const ADMIN_DATE_FORMAT_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+}

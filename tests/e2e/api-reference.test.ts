@@ -5,7 +5,7 @@ import { screenshot, useBrowser } from './helpers/browser'
 
 /**
  * A front-end developer on the newsroom's staff reads the API reference: logs in to the admin
- * through its form, opens /api/docs, finds the vote operation in the contents and follows it to
+ * through its form, follows "API reference" in its navigation, finds the vote operation in the contents and follows it to
  * what it takes and answers. On a phone too. Signed out, the page says where to log in.
  */
 const { newPage } = useBrowser()
@@ -16,7 +16,12 @@ it.each([
 ])('staff read the API reference at $width px', async (viewport) => {
   const page = await newPage({ viewport })
   await loginToAdmin(page, 'editor')
-  await page.goto('/api/docs')
+  // From the admin's navigation, as staff find it (the menu is closed on a phone and may be on a desktop).
+  const link = page.getByRole('link', { name: 'API reference' })
+  if (await link.evaluate((element) => element.closest('[inert]') !== null))
+    await page.locator('button.nav-toggler:visible').first().click()
+  await link.click()
+  await page.waitForURL(/\/api\/docs$/)
   await page.getByRole('heading', { name: /Newsroom API/ }).waitFor()
   await page.getByRole('link', { name: /POST \/api\/comments\/\{id\}\/vote/ }).click()
   const section = page.locator('section.operation', { hasText: 'Vote on a comment' })

@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { purgeTags } from '@/cache/purge'
 import { cacheTags } from '@/lib/cache/tags'
-import { computeRelated, neighboursOf } from '../services/related'
+import { neighboursOf, recomputeRelated } from '../services/related'
 
 /**
  * Recomputes the related suggestions of one article and of its neighbours (the articles that list
@@ -19,9 +19,11 @@ export const refreshRelatedTask: TaskConfig<'refreshRelated'> = {
   handler: async ({ input, req }) => {
     const now = new Date()
     const neighbours = await neighboursOf(req.payload, input.articleId, req)
-    await computeRelated(req.payload, input.articleId, now, req)
-    for (const id of neighbours) await computeRelated(req.payload, id, now, req)
-    await purgeTags(req, [input.articleId, ...neighbours].map(cacheTags.related))
+    const changed: string[] = []
+    for (const id of [input.articleId, ...neighbours]) if (await recomputeRelated(req.payload, id, now, req)) changed.push(id)
+    // Only the pages whose "You may also like" now reads differently: a refresh that changes
+    // nothing left every neighbour's page uncached for its next reader.
+    if (changed.length > 0) await purgeTags(req, changed.map(cacheTags.related))
     return { output: { recomputed: neighbours.length + 1 } }
   },
 }

@@ -2,6 +2,7 @@ import { APIError, type Payload, type PayloadRequest, type Where } from 'payload
 
 import { lexicalPlainText } from '@/lib/lexical/plain-text'
 import { scoreRelated, selectRelated, type RelatedCandidate, type RelatedItem, type ScoredCandidate } from '../domain'
+import { relatedListChanged, type ShownSuggestion } from '../domain/list-change'
 import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '@/lib/articles/summary'
 import type { Article, Media } from '@/payload-types'
 
@@ -80,10 +81,26 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 
 /** Scores the article against its candidate pool and stores the suggestions. */
 export function computeRelated(payload: Payload, articleId: string, now = new Date(), req?: PayloadRequest): Promise<number> {
-  return oneAtATime(() => computeAndStore(payload, articleId, now, req))
+  return oneAtATime(() => computeAndStore(payload, articleId, now, req)).then((result) => result.stored)
 }
 
-async function computeAndStore(payload: Payload, articleId: string, now: Date, req?: PayloadRequest): Promise<number> {
+/** Recomputes and stores an article's related list; true when it now reads differently (to purge its pages). */
+export function recomputeRelated(payload: Payload, articleId: string, now = new Date(), req?: PayloadRequest): Promise<boolean> {
+  return oneAtATime(() => computeAndStore(payload, articleId, now, req)).then((result) => result.changed)
+}
+
+const shown = (items: { article?: unknown; reasons?: unknown }[] | null | undefined): ShownSuggestion[] =>
+  (items ?? []).map((item) => ({
+    article: idOf(item.article as string | { id: string } | null),
+    reasons: Array.isArray(item.reasons) ? item.reasons.map(String) : [],
+  }))
+
+async function computeAndStore(
+  payload: Payload,
+  articleId: string,
+  now: Date,
+  req?: PayloadRequest,
+): Promise<{ stored: number; changed: boolean }> {
   const [target] = await publishedArticles(payload, { id: { equals: articleId } }, 1, req)
   const existing = await payload.find({
     collection: 'related-suggestions',
@@ -93,6 +110,7 @@ async function computeAndStore(payload: Payload, articleId: string, now: Date, r
     overrideAccess: true,
     req,
   })
+  const before = existing.docs[0] ? shown(existing.docs[0].items as never) : null
   if (!target) {
     // Unpublished or gone: it has no related list of its own any more.
     if (existing.docs[0])
@@ -102,7 +120,7 @@ async function computeAndStore(payload: Payload, articleId: string, now: Date, r
         overrideAccess: true,
         req,
       })
-    return 0
+    return { stored: 0, changed: before !== null }
   }
   const scored = await scoreArticle(payload, target, now, req)
   const data = {
@@ -129,7 +147,7 @@ async function computeAndStore(payload: Payload, articleId: string, now: Date, r
       overrideAccess: true,
       req,
     })
-  return scored.length
+  return { stored: scored.length, changed: relatedListChanged(before, shown(data.items)) }
 }
 
 /** Scores one article (published or a draft being written) against its candidate pool. */

@@ -1,0 +1,131 @@
+import type { Payload, Where } from 'payload'
+
+import { staffRole, type StaffRole } from '@/access/roles'
+import type { User } from '@/payload-types'
+import { idOf } from '@/lib/relationships/id-of'
+
+export type DeskArticle = { id: string; title: string; when: string | null }
+export type DeskJob = DeskArticle & { error?: string }
+
+/** What the admin's dashboard shows one member of staff: their work first, then the desk's. */
+export type Desk = {
+  role: StaffRole
+  myDrafts?: DeskArticle[]
+  readyForReview?: DeskArticle[]
+  scheduled?: DeskJob[]
+  failedSchedules?: DeskJob[]
+  recentlyPublished?: DeskArticle[]
+  comments?: { pending: number; reported: number }
+}
+
+const LIMIT = 8
+const SCHEDULE_PUBLISH = 'schedulePublish'
+
+async function articles(payload: Payload, where: Where, sort: string, draft: boolean): Promise<DeskArticle[]> {
+  const found = await payload.find({
+    collection: 'articles',
+    where,
+    sort,
+    limit: LIMIT,
+    depth: 0,
+    draft,
+    overrideAccess: true,
+    select: { title: true, updatedAt: true, firstPublishedAt: true },
+  })
+  return found.docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title || 'Untitled draft',
+    when: doc.firstPublishedAt ?? doc.updatedAt ?? null,
+  }))
+}
+
+/** Scheduled publishing jobs (Payload's own task), waiting or failed, with their articles' titles. */
+async function scheduleJobs(payload: Payload, failed: boolean): Promise<DeskJob[]> {
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: SCHEDULE_PUBLISH } },
+        ...(failed
+          ? [{ hasError: { equals: true } }]
+          : [{ completedAt: { exists: false } }, { or: [{ hasError: { equals: false } }, { hasError: { exists: false } }] }]),
+      ],
+    },
+    sort: failed ? '-updatedAt' : 'waitUntil',
+    limit: LIMIT,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const entries = jobs.docs.map((job) => {
+    const input = (job.input ?? {}) as { doc?: { value?: string | { id: string } }; type?: string }
+    return { articleId: idOf(input.doc?.value ?? null), job }
+  })
+  const ids = entries.map((entry) => entry.articleId).filter((id): id is string => id !== null)
+  const titles = new Map<string, string>()
+  if (ids.length > 0) {
+    const found = await payload.find({
+      collection: 'articles',
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      limit: ids.length,
+      overrideAccess: true,
+      select: { title: true },
+    })
+    for (const doc of found.docs) titles.set(doc.id, doc.title)
+  }
+  return entries
+    .filter((entry) => entry.articleId !== null)
+    .map(({ articleId, job }) => ({
+      id: articleId!,
+      title: titles.get(articleId!) ?? 'An article that no longer exists',
+      when: (job.waitUntil as string | null | undefined) ?? null,
+      ...(failed
+        ? {
+            error: typeof job.error === 'object' && job.error ? String((job.error as { message?: unknown }).message ?? 'failed') : 'failed',
+          }
+        : {}),
+    }))
+}
+
+async function commentCounts(payload: Payload): Promise<Desk['comments']> {
+  const count = async (where: Where) => (await payload.count({ collection: 'comments', where, overrideAccess: true })).totalDocs
+  return {
+    pending: await count({ status: { equals: 'pending' } }),
+    reported: await count({ and: [{ reportCount: { greater_than: 0 } }, { status: { in: ['approved', 'pending'] } }] }),
+  }
+}
+
+/**
+ * The dashboard by role: authors their drafts and what went out; editors and admins also what
+ * waits for review, what is scheduled, schedules that failed and the comment queue; moderators
+ * the comment queue. Read with the Local API, so on every database.
+ */
+export async function deskFor(payload: Payload, user: User | null | undefined): Promise<Desk | null> {
+  const role = staffRole(user ? { ...user, collection: 'users' } : null)
+  if (!role || !user) return null
+  const writes = role !== 'moderator'
+  const edits = role === 'editor' || role === 'admin'
+  const desk: Desk = { role }
+  if (writes) {
+    desk.myDrafts = await articles(
+      payload,
+      { and: [{ createdBy: { equals: user.id } }, { _status: { equals: 'draft' } }] },
+      '-updatedAt',
+      true,
+    )
+    desk.recentlyPublished = await articles(payload, { _status: { equals: 'published' } }, '-firstPublishedAt', false)
+  }
+  if (edits) {
+    desk.readyForReview = await articles(
+      payload,
+      { and: [{ readyForReview: { equals: true } }, { _status: { equals: 'draft' } }] },
+      '-updatedAt',
+      true,
+    )
+    desk.scheduled = await scheduleJobs(payload, false)
+    desk.failedSchedules = await scheduleJobs(payload, true)
+  }
+  if (role !== 'author') desk.comments = await commentCounts(payload)
+  return desk
+}

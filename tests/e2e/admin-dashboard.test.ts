@@ -1,0 +1,54 @@
+import { expect, it } from 'vitest'
+
+import { loginToAdmin, type StaffRole } from './helpers/admin'
+import { screenshot, useBrowser } from './helpers/browser'
+
+/**
+ * Each member of staff logs in through the form and lands on a dashboard of their own work: the
+ * cards their role needs, each with links that open what they list. The demo has a story scheduled
+ * for tomorrow and a comment thread.
+ */
+const { newPage } = useBrowser()
+
+const CARDS: Record<StaffRole, string[]> = {
+  author: ['My drafts', 'Recently published'],
+  editor: ['Comments waiting', 'Ready for review', 'Scheduled', 'My drafts', 'Recently published'],
+  admin: ['Comments waiting', 'Ready for review', 'Scheduled', 'My drafts', 'Recently published'],
+  moderator: ['Comments waiting'],
+}
+
+it.each(Object.keys(CARDS) as StaffRole[])('a %s sees the cards of their role and follows one', async (role) => {
+  const page = await newPage({ viewport: { width: 1280, height: 900 } })
+  await loginToAdmin(page, role)
+  const cards = page.locator('.staff-desk__card')
+  await cards.first().waitFor()
+  expect(await cards.locator('h3').allInnerTexts()).toEqual(CARDS[role].map((title) => expect.stringContaining(title)))
+  await screenshot(page, `admin-dashboard-${role}`)
+
+  if (role === 'editor') {
+    const scheduled = page.getByRole('region', { name: 'Scheduled' })
+    const story = scheduled.getByRole('link').first()
+    expect(await scheduled.innerText()).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/)
+    const title = await story.innerText()
+    await story.click()
+    await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]+$/)
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe(title)
+  }
+  if (role === 'moderator') {
+    await page
+      .getByRole('region', { name: 'Comments waiting' })
+      .getByRole('link', { name: /reported/ })
+      .click()
+    await page.waitForURL(/\/admin\/collections\/comments\?.*reportCount/)
+    await page.locator('.collection-list, .list-controls').first().waitFor()
+  }
+})
+
+it('a moderator’s dashboard fits a phone', async () => {
+  const page = await newPage({ viewport: { width: 390, height: 844 } })
+  await loginToAdmin(page, 'moderator')
+  await page.locator('.staff-desk__card').first().waitFor()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await screenshot(page, 'admin-dashboard-moderator-390')
+})
