@@ -166,12 +166,14 @@ function repairGenerated(path: string, method: string, operation: Operation, sur
   for (const [status, response] of Object.entries(responses))
     if ((response as { $ref?: string }).$ref?.endsWith('NotFoundResponse')) delete responses[status]
   const readerBase = `${surface.apiRoute}/${surface.readerCollection}`
-  const session = authAnswers(surface.readerSchema)[path.slice(readerBase.length)]
-  if (path.startsWith(`${readerBase}/`) && session) responses[200] = session
-  const account = path === readerBase || path.startsWith(`${readerBase}/`)
-  const anonymous = account
-    ? READER_ANONYMOUS.some((end) => path === `${readerBase}${end}`)
-    : collectionCaller(surface, path, method) !== 'reader'
+  // The reader-account part of the path ('' for the collection itself), or null outside it.
+  const accountPath = path === readerBase || path.startsWith(`${readerBase}/`) ? path.slice(readerBase.length) : null
+  const session = accountPath ? authAnswers(surface.readerSchema)[accountPath] : undefined
+  if (session) responses[200] = session
+  const anonymous =
+    accountPath === null
+      ? collectionCaller(surface, path, method) !== 'reader'
+      : (accountPath === '' && method === 'post') || READER_ANONYMOUS.includes(accountPath)
   return { ...operation, responses, security: anonymous ? [] : READER_SIGNED_IN }
 }
 

@@ -79,6 +79,7 @@ describe('publicDescription', () => {
       { ReaderJWT: [] },
     ])
     expect((described.paths['/api/readers/login'].post as { security: unknown[] }).security).toEqual([])
+    expect((described.paths['/api/readers'].post as { security: unknown[] }).security, 'signing up').toEqual([])
   })
 
   it('points populated relationships at a copy of the schema that requires only the id', () => {
