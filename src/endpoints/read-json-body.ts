@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { isJsonObject } from '../lib/json/is-json-object'
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
 
 /** A custom endpoint's JSON object body; anything else is a 400 that says what was expected. */
@@ -11,9 +12,8 @@ export async function readJsonBody(req: PayloadRequest): Promise<Record<string, 
   } catch {
     throw new APIError('The request body is not valid JSON.', 400, undefined, true)
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new APIError('The request body must be a JSON object.', 400, undefined, true)
-  return body as Record<string, unknown>
+  if (!isJsonObject(body)) throw new APIError('The request body must be a JSON object.', 400, undefined, true)
+  return body
 }
 
 /** The `:id` route parameter, checked to look like an id of this database. */

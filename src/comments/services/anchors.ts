@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 import { AnchorError, anchorFromQuote, type PassageAnchor, type Resolution } from '../domain/anchoring'
 import { lexicalBlocks } from '@/lib/lexical/plain-text'
 import type { Article, Comment } from '@/payload-types'
+import { isJsonObject } from '@/lib/json/is-json-object'
 
 export const MAX_QUOTE_CHARS = 500
 
@@ -16,10 +17,10 @@ export function articleBlocks(article: Pick<Article, 'body'>): string[] {
  * that matches nothing, is too long or is malformed is a 400 naming `quote`.
  */
 export function anchorForPost(article: Pick<Article, 'body'>, quote: unknown): NonNullable<Comment['quote']> {
-  if (typeof quote !== 'object' || quote === null || Array.isArray(quote)) {
+  if (!isJsonObject(quote)) {
     throw new APIError('quote must be an object: { exact, prefix?, suffix?, blockIndex? }.', 400, { parameter: 'quote' }, true)
   }
-  const { blockIndex, ...selector } = quote as Record<string, unknown>
+  const { blockIndex, ...selector } = quote
   if (blockIndex !== undefined && !(Number.isSafeInteger(blockIndex) && (blockIndex as number) >= 0)) {
     throw new APIError('quote.blockIndex must be a whole number from 0.', 400, { parameter: 'quote.blockIndex' }, true)
   }

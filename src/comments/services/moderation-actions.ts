@@ -4,7 +4,6 @@ import { MODERATING_ROLES } from '@/access/is-moderator'
 import { hasRole } from '@/access/roles'
 import type { Comment } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
-import { recountComment } from './counters'
 
 /**
  * `DELETE /api/comments/:id`: the commenter or a moderator removes a comment. Its text goes, its
@@ -34,7 +33,8 @@ export async function removeComment(req: PayloadRequest, id: string): Promise<{ 
 /**
  * Approving a comment is the moderator's answer to its reports: they are dismissed (kept, with when
  * and by whom) and no longer count, so the comment leaves the top of "sort by reports" and only new
- * reports can hold it again.
+ * reports can hold it again. Called just before the comment's own update, whose afterChange hook
+ * recounts it (reportCount included).
  */
 async function dismissReports(req: PayloadRequest, commentId: string): Promise<void> {
   await req.payload.update({
@@ -44,7 +44,6 @@ async function dismissReports(req: PayloadRequest, commentId: string): Promise<v
     overrideAccess: true,
     req,
   })
-  await recountComment(req.payload, commentId, req)
 }
 
 export const MODERATION_ACTIONS = ['approve', 'reject', 'spam', 'feature', 'unfeature', 'ban-author'] as const
@@ -97,8 +96,8 @@ export async function moderateComments(req: PayloadRequest, input: { ids?: unkno
     }
     const status = STATUS_OF[action] ?? (action === 'ban-author' ? 'rejected' : undefined)
     const data: Partial<Comment> = status ? { status } : { featured: action === 'feature' }
-    await req.payload.update({ collection: 'comments', id, data, overrideAccess: true, context: { systemWrite: true }, req })
     if (action === 'approve') await dismissReports(req, id)
+    await req.payload.update({ collection: 'comments', id, data, overrideAccess: true, context: { systemWrite: true }, req })
     results.push({ id, ok: true })
   }
   return { action, updated: results.filter((result) => result.ok).length, results }

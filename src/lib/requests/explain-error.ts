@@ -2,6 +2,8 @@
  * Turns errors that are really the client's fault into a 4xx with a message a front-end developer
  * can act on. Everything else stays a 500 with its details hidden. Pure: no Payload import.
  */
+import { isJsonObject } from '../json/is-json-object'
+
 export type Explained = { status: number; message: string }
 
 const INVALID_JSON =
@@ -75,7 +77,7 @@ export const BODY_NOT_AN_OBJECT: Explained = {
 export function explainWriteBody(method: string | undefined, body: unknown): Explained | undefined {
   if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return undefined
   if (body === undefined) return undefined
-  return typeof body !== 'object' || body === null || Array.isArray(body) ? BODY_NOT_AN_OBJECT : undefined
+  return isJsonObject(body) ? undefined : BODY_NOT_AN_OBJECT
 }
 
 export function explainError(error: unknown): Explained | undefined {

@@ -267,6 +267,9 @@ function sessionSchema(reader: Json | undefined): Json {
   }
 }
 
+/** Where the server answers a path: `/api/comments/` (an endpoint at a collection's root) is `/api/comments`. */
+export const servedPath = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path)
+
 /**
  * An endpoint of ours at a collection's root (`path: '/'`) is generated as `/api/comments/`; the
  * server answers it at `/api/comments`, where it replaces Payload's own operation. Later entries
@@ -275,7 +278,7 @@ function sessionSchema(reader: Json | undefined): Json {
 function withoutTrailingSlashes(paths: Record<string, PathItem>): Record<string, PathItem> {
   const merged: Record<string, PathItem> = {}
   for (const [path, item] of Object.entries(paths)) {
-    const bare = path.length > 1 ? path.replace(/\/$/, '') : path
+    const bare = servedPath(path)
     merged[bare] = { ...merged[bare], ...item }
   }
   return merged

@@ -1,4 +1,5 @@
 import { escapeHtml } from '@/lib/text/escape-html'
+import { resolveRef } from './json-pointer'
 import type { Document } from './public-description'
 
 type Json = Record<string, unknown>
@@ -50,12 +51,9 @@ const typeOf = (schema: Json | undefined): string => {
 
 const json = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`
 
+/** A response or request body as given, or what its `$ref` points at. */
 function resolve(document: Document, node: { $ref?: string } | undefined): Json | undefined {
-  if (!node?.$ref) return node as Json | undefined
-  return node.$ref
-    .replace(/^#\//, '')
-    .split('/')
-    .reduce<unknown>((at, segment) => (at as Json | undefined)?.[segment], document) as Json | undefined
+  return (node?.$ref ? resolveRef(document, node.$ref) : node) as Json | undefined
 }
 
 function operationHtml(document: Document, method: string, path: string, operation: Operation): string {

@@ -1,6 +1,6 @@
 import { createLocalReq, type Endpoint, type Payload } from 'payload'
 
-import type { Caller, CollectionMethod, PublicSurface } from '../domain/public-description'
+import { servedPath, type Caller, type CollectionMethod, type PublicSurface } from '../domain/public-description'
 
 type AccessResult = boolean | Record<string, unknown>
 type Access = ((args: { req: unknown }) => AccessResult | Promise<AccessResult>) | undefined
@@ -9,7 +9,7 @@ type Access = ((args: { req: unknown }) => AccessResult | Promise<AccessResult>)
 function describedOperations(base: string, endpoints: Endpoint[] | false | undefined): string[] {
   return (endpoints || [])
     .filter((endpoint) => endpoint.custom?.openapi !== undefined)
-    .map((endpoint) => `${endpoint.method} ${`${base}${endpoint.path.replace(/:([^/]+)/g, '{$1}')}`.replace(/(.)\/$/, '$1')}`)
+    .map((endpoint) => `${endpoint.method} ${servedPath(`${base}${endpoint.path.replace(/:([^/]+)/g, '{$1}')}`)}`)
 }
 
 /** Whether a request may act on some documents: `true`, or a filter that lets some through. */
@@ -23,11 +23,13 @@ async function mayAct(access: Access, req: unknown): Promise<boolean> {
   }
 }
 
-/**
- * What the public description covers, asked of the running configuration: the collections and
- * globals whose read access lets an anonymous request through, and our described endpoints.
- */
 const ACCESS_OF: Record<CollectionMethod, 'read' | 'update' | 'delete'> = { get: 'read', patch: 'update', delete: 'delete' }
+
+/**
+ * What the public description covers, asked of the running configuration: each collection's read,
+ * update and delete access tried as an anonymous request and as a reader, the globals anonymous
+ * requests may read, and our described endpoints.
+ */
 
 export async function publicSurface(payload: Payload): Promise<PublicSurface> {
   const api = payload.config.routes.api

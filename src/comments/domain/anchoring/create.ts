@@ -2,6 +2,7 @@ import { AnchorError } from './errors'
 import { isBlankChar, splitsSurrogatePair } from './normalise'
 import { resolveQuote } from './resolve'
 import type { AnchorOptions, PassageAnchor, Resolution } from './types'
+import { isJsonObject } from '@/lib/json/is-json-object'
 
 export const DEFAULT_CONTEXT_CHARS = 32
 export const DEFAULT_MAX_QUOTE_CHARS = 500
@@ -74,8 +75,8 @@ export function anchorFromQuote(
   options?: AnchorOptions,
 ): { anchor: PassageAnchor; resolution: Found } {
   const { contextChars, maxQuoteChars } = settings(options)
-  if (typeof selector !== 'object' || selector === null || Array.isArray(selector)) throw badSelector()
-  const { type, exact, prefix = '', suffix = '' } = selector as Record<string, unknown>
+  if (!isJsonObject(selector)) throw badSelector()
+  const { type, exact, prefix = '', suffix = '' } = selector
   if (type !== 'TextQuoteSelector' || typeof exact !== 'string' || typeof prefix !== 'string' || typeof suffix !== 'string') {
     throw badSelector()
   }
