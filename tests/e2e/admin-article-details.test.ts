@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 
 import { request } from '../http/helpers/client'
 import { loginToAdmin } from './helpers/admin'
-import { screenshot, useBrowser } from './helpers/browser'
+import { VIEWPORTS, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * Details an editor meets on a published story: a new correction is dated now, and the SEO
@@ -12,10 +12,7 @@ import { screenshot, useBrowser } from './helpers/browser'
  */
 const { newPage } = useBrowser()
 
-it.each([
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-])('an editor adds a correction and generates the SEO fields at $width px', async (viewport) => {
+it.each(VIEWPORTS)('an editor adds a correction and generates the SEO fields at $width px', async (viewport) => {
   const story = (
     await request<{ docs: { id: string; title: string; hero: { image: { filename: string } } }[] }>(
       '/api/articles?limit=1&depth=1&sort=firstPublishedAt&where[_status][equals]=published',

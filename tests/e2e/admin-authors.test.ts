@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 
 import { loginToAdmin } from './helpers/admin'
-import { screenshot, useBrowser } from './helpers/browser'
+import { VIEWPORTS, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * An author writes in the admin but does not publish: they are shown neither "Publish" nor
@@ -10,27 +10,27 @@ import { screenshot, useBrowser } from './helpers/browser'
  */
 const { newPage } = useBrowser()
 
-it.each([
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-])('an author writes a draft at $width px and is offered no publish or schedule control; an editor is', async (viewport) => {
-  const page = await newPage({ viewport })
-  await loginToAdmin(page, 'author')
-  await page.goto('/admin/collections/articles/create')
-  await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
-  const url = page.url()
-  await page.locator('#field-title').fill(`An author's draft at ${viewport.width}px`)
-  await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: 20_000 }).not.toBe('')
-  expect(await page.locator('#action-save').count(), 'a publish button').toBe(0)
-  expect(await page.locator('#action-save-popup').count(), 'the publish menu with "Schedule Publish"').toBe(0)
-  expect(await page.getByRole('button', { name: /Publish/ }).count()).toBe(0)
-  await screenshot(page, `admin-author-draft-${viewport.width}`)
-  await page.goto('/admin') // leaving the draft releases Payload's lock on it
+it.each(VIEWPORTS)(
+  'an author writes a draft at $width px and is offered no publish or schedule control; an editor is',
+  async (viewport) => {
+    const page = await newPage({ viewport })
+    await loginToAdmin(page, 'author')
+    await page.goto('/admin/collections/articles/create')
+    await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
+    const url = page.url()
+    await page.locator('#field-title').fill(`An author's draft at ${viewport.width}px`)
+    await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: 20_000 }).not.toBe('')
+    expect(await page.locator('#action-save').count(), 'a publish button').toBe(0)
+    expect(await page.locator('#action-save-popup').count(), 'the publish menu with "Schedule Publish"').toBe(0)
+    expect(await page.getByRole('button', { name: /Publish/ }).count()).toBe(0)
+    await screenshot(page, `admin-author-draft-${viewport.width}`)
+    await page.goto('/admin') // leaving the draft releases Payload's lock on it
 
-  const editor = await newPage({ viewport })
-  await loginToAdmin(editor, 'editor')
-  await editor.goto(new URL(url).pathname)
-  await editor.locator('#field-title').waitFor()
-  await editor.locator('#action-save').waitFor()
-  expect(await editor.locator('#action-save').innerText()).toMatch(/Publish/)
-})
+    const editor = await newPage({ viewport })
+    await loginToAdmin(editor, 'editor')
+    await editor.goto(new URL(url).pathname)
+    await editor.locator('#field-title').waitFor()
+    await editor.locator('#action-save').waitFor()
+    expect(await editor.locator('#action-save').innerText()).toMatch(/Publish/)
+  },
+)

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 
 import { loginToAdmin, type StaffRole } from './helpers/admin'
-import { screenshot, useBrowser } from './helpers/browser'
+import { DESKTOP, PHONE, horizontalOverflow, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * Each member of staff logs in through the form and lands on a dashboard of their own work: the
@@ -18,7 +18,7 @@ const CARDS: Record<StaffRole, string[]> = {
 }
 
 it.each(Object.keys(CARDS) as StaffRole[])('a %s sees the cards of their role and follows one', async (role) => {
-  const page = await newPage({ viewport: { width: 1280, height: 900 } })
+  const page = await newPage({ viewport: DESKTOP })
   await loginToAdmin(page, role)
   const cards = page.locator('.staff-desk__card')
   await cards.first().waitFor()
@@ -45,10 +45,10 @@ it.each(Object.keys(CARDS) as StaffRole[])('a %s sees the cards of their role an
 })
 
 it('a moderator’s dashboard fits a phone', async () => {
-  const page = await newPage({ viewport: { width: 390, height: 844 } })
+  const page = await newPage({ viewport: PHONE })
   await loginToAdmin(page, 'moderator')
   await page.locator('.staff-desk__card').first().waitFor()
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await horizontalOverflow(page)
   expect(overflow).toBeLessThanOrEqual(0)
   await screenshot(page, 'admin-dashboard-moderator-390')
 })

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { authors as demoAuthors, sections as demoSections } from '@/seed/content/demo-content'
+import { loginToAdmin } from './helpers/admin'
 import { screenshot, useBrowser } from './helpers/browser'
 
 /**
@@ -55,16 +55,6 @@ const textOf = (node: unknown): string => {
   if (!node || typeof node !== 'object') return ''
   const { text, children, root } = node as { text?: string; children?: unknown[]; root?: unknown }
   return `${text ?? ''}${(children ?? []).map(textOf).join('')}${root ? textOf(root) : ''}`
-}
-
-async function login(page: Page): Promise<void> {
-  await page.goto('/admin')
-  await page.waitForURL(/\/admin\/login/)
-  await page.getByLabel('Email').fill('editor@newsroom.test')
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-  await page.getByRole('link', { name: 'Articles' }).first().waitFor()
 }
 
 type Draft = { id: string; title: string; dek: string; bodyText: string; heroFilename: string }
@@ -160,7 +150,8 @@ describe('the editor publishes from the admin', () => {
     await page.getByLabel('Email').waitFor()
     await expectAccessible(page, 'admin: login', { enforce: false })
     await screenshot(page, 'admin-login')
-    await login(page)
+    await loginToAdmin(page, 'editor')
+    await page.getByRole('link', { name: 'Articles' }).first().waitFor()
     await expectAccessible(page, 'admin: dashboard', { enforce: false })
     await screenshot(page, 'admin-dashboard')
   })

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 
 import { loginToAdmin, openAdminList } from './helpers/admin'
-import { screenshot, useBrowser } from './helpers/browser'
+import { DESKTOP, PHONE, VIEWPORTS, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * Staff looking after readers in Payload's admin, as each would: log in through the form, open the
@@ -25,9 +25,6 @@ async function openReader(page: Page, row: number): Promise<void> {
   await page.waitForURL(/\/admin\/collections\/readers\/\w+/)
   await page.locator('#field-displayName').waitFor()
 }
-
-const DESKTOP = { width: 1280, height: 900 }
-const PHONE = { width: 390, height: 844 }
 
 // The demo has four readers: one each, so no two logins hold the same document.
 it.each([
@@ -58,7 +55,7 @@ it('an admin may change a reader’s credentials', async () => {
   expect(await page.getByRole('button', { name: 'Change Password' }).count()).toBe(1)
 })
 
-it.each([DESKTOP, PHONE])('a moderator’s lists name articles, commenters and comments at $width px', async (viewport) => {
+it.each(VIEWPORTS)('a moderator’s lists name articles, commenters and comments at $width px', async (viewport) => {
   const page = await newPage({ viewport })
   await loginToAdmin(page, 'moderator')
   for (const list of ['comments', 'comment-reports', 'articles', 'readers']) {

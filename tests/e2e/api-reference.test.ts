@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 
 import { loginToAdmin } from './helpers/admin'
-import { screenshot, useBrowser } from './helpers/browser'
+import { DESKTOP, VIEWPORTS, horizontalOverflow, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * A front-end developer on the newsroom's staff reads the API reference: logs in to the admin
@@ -10,10 +10,7 @@ import { screenshot, useBrowser } from './helpers/browser'
  */
 const { newPage } = useBrowser()
 
-it.each([
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-])('staff read the API reference at $width px', async (viewport) => {
+it.each(VIEWPORTS)('staff read the API reference at $width px', async (viewport) => {
   const page = await newPage({ viewport })
   await loginToAdmin(page, 'editor')
   // From the admin's navigation, as staff find it (the menu is closed on a phone and may be on a desktop).
@@ -29,13 +26,13 @@ it.each([
   expect(await section.getByText('Who: a signed-in reader, or a guest with a voting token.').isVisible()).toBe(true)
   await section.getByText('Request body (JSON)').click()
   expect(await section.locator('pre').first().textContent()).toContain('"value"')
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await horizontalOverflow(page)
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0)
   await screenshot(page, `api-reference-${viewport.width}`)
 })
 
 it('signed out, the reference says to log in to the admin', async () => {
-  const page = await newPage({ viewport: { width: 1280, height: 900 } })
+  const page = await newPage({ viewport: DESKTOP })
   const response = await page.goto('/api/docs')
   expect(response?.status()).toBe(401)
   await page.getByText(/log in to the admin/).waitFor()

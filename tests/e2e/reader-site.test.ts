@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { loginAs, request } from '../http/helpers/client'
 import { waitForMail } from '../http/helpers/mail'
-import { screenshot, useBrowser } from './helpers/browser'
+import { PHONE, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * A reader's way through the site in a real Chromium: home, search, an article with its related
@@ -71,7 +71,7 @@ describe('a reader on the site', () => {
     expect(await page.locator('figure.hero figcaption').count()).toBe(1)
     await browser.expectAccessible(page, 'article')
     await screenshot(page, 'article')
-    await page.setViewportSize({ width: 390, height: 844 })
+    await page.setViewportSize(PHONE)
     await screenshot(page, 'article-mobile')
   })
 

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { request } from '../http/helpers/client'
+import { resolveRef } from '@/openapi/domain/json-pointer'
 import { answerChecker, operationsOf as restOperationsOf, type DocumentedOperation, type OpenApiDocument } from '../http/helpers/openapi'
 import { preparedEnvironment, startServer, type ServerEnvironment, type StartedServer } from '../http/helpers/server'
 
@@ -181,11 +182,7 @@ function valueForSchema(document: OpenApiDocument, schema: unknown, depth = 0): 
   const node = (schema ?? {}) as Record<string, unknown>
   if (depth > 4) return fc.constant(null)
   if (typeof node.$ref === 'string') {
-    const target = node.$ref
-      .replace(/^#\//, '')
-      .split('/')
-      .reduce<unknown>((at, segment) => (at as Record<string, unknown>)?.[segment], document)
-    return valueForSchema(document, target, depth + 1)
+    return valueForSchema(document, resolveRef(document, node.$ref), depth + 1)
   }
   const plain = ((): fc.Arbitrary<unknown> => {
     if (node.const !== undefined) return fc.constant(node.const)
@@ -241,16 +238,10 @@ function restCalls(document: OpenApiDocument, operation: DocumentedOperation, id
     ),
     parameters.some((parameter) => parameter.name === 'where') ? deepWhere : fc.constant({}),
   )
-  const bodySchema = operation.operation.requestBody?.$ref
-    ? ((
-        operation.operation.requestBody.$ref
-          .replace(/^#\//, '')
-          .split('/')
-          .reduce<unknown>((at, segment) => (at as Record<string, unknown>)?.[segment], document) as {
-          content?: Record<string, { schema?: unknown }>
-        }
-      )?.content?.['application/json']?.schema ?? null)
-    : (operation.operation.requestBody?.content?.['application/json']?.schema ?? null)
+  const requestBody = operation.operation.requestBody
+  const body = (requestBody?.$ref ? resolveRef(document, requestBody.$ref) : requestBody) as
+    { content?: Record<string, { schema?: unknown }> } | undefined
+  const bodySchema = body?.content?.['application/json']?.schema ?? null
   return fc.record({
     path: fc
       .array(pathValue, { minLength: 1, maxLength: 1 })

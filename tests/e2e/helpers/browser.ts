@@ -8,6 +8,16 @@ import { CHROMIUM, toolPath } from '../../../scripts/lib/debian-package'
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
 
+/** The two widths every walk of a page people touch runs at. */
+export const DESKTOP = { width: 1280, height: 900 }
+export const PHONE = { width: 390, height: 844 }
+export const VIEWPORTS = [DESKTOP, PHONE]
+
+/** How far the page scrolls sideways (0 when it fits its width, as it must on a phone). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+}
+
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

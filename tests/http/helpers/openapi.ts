@@ -1,6 +1,8 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 
+import { resolveRef } from '@/openapi/domain/json-pointer'
+
 /** An OpenAPI 3.1 document as served: plain JSON. */
 export type OpenApiDocument = {
   openapi: string
@@ -46,10 +48,8 @@ export function answerChecker(document: OpenApiDocument) {
     const listed = operation.operation.responses[String(status)]
     if (!listed)
       return `${operation.key}: answered ${status}, which the document does not list (${Object.keys(operation.operation.responses).join(', ')})`
-    const base = listed.$ref
-      ? listed.$ref.replace(/^#\//, '').split('/')
-      : ['paths', operation.path, operation.method, 'responses', String(status)]
-    const response = (listed.$ref ? resolve(document, listed.$ref) : listed) as { content?: Record<string, { schema?: unknown }> }
+    const at = listed.$ref ?? `#/${pointer('paths', operation.path, operation.method, 'responses', String(status))}`
+    const response = (listed.$ref ? resolveRef(document, listed.$ref) : listed) as { content?: Record<string, { schema?: unknown }> }
     const json = response.content?.['application/json']
     if (!json?.schema) {
       const documentedTypes = Object.keys(response.content ?? {})
@@ -58,7 +58,7 @@ export function answerChecker(document: OpenApiDocument) {
       return null
     }
     if (!contentType?.startsWith('application/json')) return `${operation.key} ${status}: answered ${contentType}, documented JSON`
-    const ref = `openapi#/${pointer(...base, 'content', 'application/json', 'schema')}`
+    const ref = `openapi${at}/${pointer('content', 'application/json', 'schema')}`
     let validate = compiled.get(ref)
     if (!validate) {
       validate = ajv.getSchema(ref)
@@ -71,11 +71,4 @@ export function answerChecker(document: OpenApiDocument) {
       .map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`)
     return `${operation.key} ${status}: the body does not match its schema: ${problems.join('; ')}`
   }
-}
-
-function resolve(document: OpenApiDocument, ref: string): unknown {
-  return ref
-    .replace(/^#\//, '')
-    .split('/')
-    .reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')], document)
 }
