@@ -67,7 +67,8 @@ export const repairedQueries: GraphQLExtension = (_GraphQL, { Query, globals }) 
 /**
  * `verifyEmail<Collection>` on a login collection without e-mail verification (staff `users`):
  * Payload looked for a verification token column that does not exist (a 500). It is a 404 that
- * says so; the same holds for REST (`notVerifiedByEmail` below).
+ * says so; the same holds for REST (`notVerifiedByEmail` below). Where e-mail is verified
+ * (`readers`), a call without a token is a 400 naming it (it was a 500).
  */
 export const repairedMutations: GraphQLExtension = (_GraphQL, { Mutation, collections }) => {
   const fields = Mutation.fields as Record<string, Field>
@@ -75,7 +76,20 @@ export const repairedMutations: GraphQLExtension = (_GraphQL, { Mutation, collec
   for (const collection of Object.values(collections)) {
     const { auth, slug } = collection.config
     const name = `verifyEmail${collection.graphQL?.type?.name ?? ''}`
-    if (!auth || auth.verify || !fields[name]) continue
+    if (!auth || !fields[name]) continue
+    if (auth.verify) {
+      // Payload looks the token up without checking it was given: none was a 500.
+      const resolve = fields[name].resolve
+      repaired[name] = {
+        ...fields[name],
+        resolve: (source, args, context, info) => {
+          if (typeof args.token !== 'string' || args.token === '')
+            throw new APIError('token is required: the one from the link in the verification e-mail.', 400, { parameter: 'token' }, true)
+          return resolve?.(source, args, context, info)
+        },
+      }
+      continue
+    }
     repaired[name] = {
       ...fields[name],
       resolve: () => {

@@ -1,4 +1,11 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionSlug,
+  type Field,
+  type GlobalBeforeChangeHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { idKindForAdapter, isValidId } from '../lib/requests/id-format'
 import { collectReferences, type FieldShape, type Reference } from '../lib/requests/references'
@@ -8,12 +15,35 @@ import { collectReferences, type FieldShape, type Reference } from '../lib/reque
  * gets a 400 naming the field, before anything is written. Without this the database's foreign key
  * fails halfway through the write: a 500, and on SQLite (no transactions) a half-written document.
  * Runs on drafts too, which skip Payload's field validation. Only new references are looked up.
+ * Collections and globals alike (a global's logo pointing nowhere was a 500 too).
  */
 export const checkReferencesExist: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  const fields = collection.fields as unknown as FieldShape[]
+  await checkReferences({ fields: collection.fields, data, originalDoc, req, owner: { collection: collection.slug } })
+  return data
+}
+
+export const checkGlobalReferencesExist: GlobalBeforeChangeHook = async ({ global, data, originalDoc, req }) => {
+  await checkReferences({ fields: global.fields, data, originalDoc, req, owner: { global: global.slug } })
+  return data
+}
+
+async function checkReferences({
+  fields: configured,
+  data,
+  originalDoc,
+  req,
+  owner,
+}: {
+  fields: Field[]
+  data: unknown
+  originalDoc: unknown
+  req: PayloadRequest
+  owner: { collection: string } | { global: string }
+}): Promise<void> {
+  const fields = configured as unknown as FieldShape[]
   const known = new Set(collectReferences(fields, originalDoc).map(key))
   const fresh = collectReferences(fields, data).filter((reference) => !known.has(key(reference)))
-  if (fresh.length === 0) return data
+  if (fresh.length === 0) return
 
   const kind = idKindForAdapter(req.payload.db.name)
   const errors: { path: string; message: string }[] = []
@@ -48,8 +78,7 @@ export const checkReferencesExist: CollectionBeforeChangeHook = async ({ collect
     }
   }
 
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
-  return data
+  if (errors.length > 0) throw new ValidationError({ ...owner, errors, req })
 }
 
 function key(reference: Reference): string {

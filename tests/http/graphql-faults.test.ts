@@ -86,6 +86,65 @@ describe("Payload's access queries", () => {
   })
 })
 
+describe('e-mail verification of readers without the token', () => {
+  it('is a 400 naming token, over GraphQL', async () => {
+    for (const call of ['mutation { verifyEmailReader }', 'mutation { verifyEmailReader(token: "") }']) {
+      const response = await graphql(call)
+      expect(response.status, call).toBe(400)
+      expect(response.body.errors?.[0]?.message, call).toMatch(/^token is required/)
+    }
+  })
+})
+
+describe('a list sent as null', () => {
+  it('clears it, over REST and GraphQL, on collections and globals', async () => {
+    const admin = await loginAs('admin')
+    const author = (await request<{ docs: { id: string }[] }>('/api/authors?limit=1&depth=0')).body.docs[0]
+    const cleared = await request<{ doc: { socialLinks: unknown[] } }>(`/api/authors/${author.id}`, {
+      method: 'PATCH',
+      token: admin,
+      json: { socialLinks: null },
+    })
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200)
+    expect(cleared.body.doc.socialLinks).toEqual([])
+
+    const settings = await request<{ socialLinks: unknown[] }>('/api/globals/site-settings?depth=0', { token: admin })
+    const kept = settings.body.socialLinks
+    const viaGraphql = await graphql<{ updateSiteSetting: { socialLinks: unknown[] } }>(
+      'mutation { updateSiteSetting(data: { socialLinks: null }, draft: true) { socialLinks { url } } }',
+      {},
+      admin,
+    )
+    expect(viaGraphql.status, JSON.stringify(viaGraphql.body)).toBe(200)
+    expect(viaGraphql.body.data?.updateSiteSetting.socialLinks).toEqual([])
+    // Put the site's links back for the files after this one.
+    expect((await request('/api/globals/site-settings', { method: 'POST', token: admin, json: { socialLinks: kept } })).status).toBe(200)
+  })
+})
+
+describe('a global pointing at a document that does not exist', () => {
+  it('is a 400 naming the field, over GraphQL and REST, and nothing is written', async () => {
+    const admin = await loginAs('admin')
+    const before = (await request<{ siteName: string }>('/api/globals/site-settings?depth=0', { token: admin })).body.siteName
+    const nowhere = '00000000-0000-4000-8000-000000000000'
+    const viaGraphql = await graphql(
+      `mutation { updateSiteSetting(data: { siteName: "Forged", logo: "${nowhere}" }) { siteName } }`,
+      {},
+      admin,
+    )
+    expect(viaGraphql.status, JSON.stringify(viaGraphql.body)).toBe(400)
+    expect(JSON.stringify(viaGraphql.body.errors)).toMatch(/No media document has the ID/)
+    const viaRest = await request<{ errors: { data?: { errors?: { path: string }[] } }[] }>('/api/globals/site-settings', {
+      method: 'POST',
+      token: admin,
+      json: { siteName: 'Forged', logo: nowhere },
+    })
+    expect(viaRest.status).toBe(400)
+    expect(viaRest.body.errors[0].data?.errors?.[0]?.path).toBe('logo')
+    expect((await request<{ siteName: string }>('/api/globals/site-settings?depth=0', { token: admin })).body.siteName).toBe(before)
+  })
+})
+
 describe('e-mail verification of staff logins, which have none', () => {
   it('is a 404 over GraphQL', async () => {
     const response = await graphql('mutation { verifyEmailUser(token: "") }')
