@@ -60,7 +60,10 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     components: {
       beforeDashboard: ['/src/dashboard/admin/StaffDashboard#StaffDashboard'],
-      afterNavLinks: ['/src/openapi/admin/ApiReferenceLink#ApiReferenceLink'],
+      afterNavLinks: ['/src/comments/admin/ModerationDeskLink#ModerationDeskLink', '/src/openapi/admin/ApiReferenceLink#ApiReferenceLink'],
+      views: {
+        moderationDesk: { Component: '/src/comments/admin/ModerationDeskView#ModerationDeskView', path: '/moderation' },
+      },
     },
     importMap: { baseDir: dirname },
     // The article page beside the editor, refreshed on every (auto)save: src/site/islands/LivePreview.tsx.

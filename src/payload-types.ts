@@ -79,6 +79,7 @@ export interface Config {
     'comment-votes': CommentVote;
     'comment-reports': CommentReport;
     'comment-subscriptions': CommentSubscription;
+    'moderation-events': ModerationEvent;
     'related-suggestions': RelatedSuggestion;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -100,6 +101,7 @@ export interface Config {
     'comment-votes': CommentVotesSelect<false> | CommentVotesSelect<true>;
     'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'comment-subscriptions': CommentSubscriptionsSelect<false> | CommentSubscriptionsSelect<true>;
+    'moderation-events': ModerationEventsSelect<false> | ModerationEventsSelect<true>;
     'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -131,6 +133,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       sendCommentDigest: TaskSendCommentDigest;
       sendSubscriptionConfirmation: TaskSendSubscriptionConfirmation;
+      sendModerationNotice: TaskSendModerationNotice;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -506,6 +509,10 @@ export interface Comment {
    * What the commenter was told.
    */
   notice?: string | null;
+  /**
+   * Seen by moderators only; each change is kept in the moderation log.
+   */
+  moderatorNote?: string | null;
   moderationReasons?:
     | {
         code?: string | null;
@@ -594,6 +601,28 @@ export interface CommentSubscription {
    */
   digestDueAt?: string | null;
   ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every moderation action: who, when, what and why. Kept as a record; nobody edits it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-events".
+ */
+export interface ModerationEvent {
+  id: string;
+  action:
+    'approve' | 'reject' | 'spam' | 'feature' | 'unfeature' | 'dismiss-reports' | 'ban' | 'suspend' | 'note' | 'status';
+  summary?: string | null;
+  actor?: (string | null) | User;
+  comment?: (string | null) | Comment;
+  article?: (string | null) | Article;
+  reader?: (string | null) | Reader;
+  guestEmail?: string | null;
+  reason?: string | null;
+  fromStatus?: string | null;
+  toStatus?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -718,6 +747,7 @@ export interface PayloadJob {
           | 'deliverWebhook'
           | 'sendCommentDigest'
           | 'sendSubscriptionConfirmation'
+          | 'sendModerationNotice'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -758,6 +788,7 @@ export interface PayloadJob {
         | 'deliverWebhook'
         | 'sendCommentDigest'
         | 'sendSubscriptionConfirmation'
+        | 'sendModerationNotice'
         | 'schedulePublish'
       )
     | null;
@@ -833,6 +864,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comment-subscriptions';
         value: string | CommentSubscription;
+      } | null)
+    | ({
+        relationTo: 'moderation-events';
+        value: string | ModerationEvent;
       } | null)
     | ({
         relationTo: 'related-suggestions';
@@ -1127,6 +1162,7 @@ export interface CommentsSelect<T extends boolean = true> {
   status?: T;
   featured?: T;
   notice?: T;
+  moderatorNote?: T;
   moderationReasons?:
     | T
     | {
@@ -1205,6 +1241,24 @@ export interface CommentSubscriptionsSelect<T extends boolean = true> {
   lastSentAt?: T;
   digestDueAt?: T;
   ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-events_select".
+ */
+export interface ModerationEventsSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  actor?: T;
+  comment?: T;
+  article?: T;
+  reader?: T;
+  guestEmail?: T;
+  reason?: T;
+  fromStatus?: T;
+  toStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1584,6 +1638,18 @@ export interface TaskSendCommentDigest {
 export interface TaskSendSubscriptionConfirmation {
   input: {
     subscriptionId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendModerationNotice".
+ */
+export interface TaskSendModerationNotice {
+  input: {
+    eventId: string;
   };
   output: {
     sent?: boolean | null;

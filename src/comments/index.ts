@@ -3,8 +3,10 @@ import { Comments } from './collections/Comments'
 import { CommentSettings } from './collections/CommentSettings'
 import { CommentSubscriptions } from './collections/CommentSubscriptions'
 import { CommentVotes } from './collections/CommentVotes'
+import { ModerationEvents } from './collections/ModerationEvents'
 import { commentMutations, commentQueries } from './graphql'
 import { sendCommentDigestTask } from './jobs/send-comment-digest'
+import { sendModerationNoticeTask } from './jobs/send-moderation-notice'
 import { sendSubscriptionConfirmationTask } from './jobs/send-subscription-confirmation'
 
 /**
@@ -13,8 +15,8 @@ import { sendSubscriptionConfirmationTask } from './jobs/send-subscription-confi
  * data export and erasure on Readers. README.md beside this file draws the path of a posted comment.
  */
 export const commentsFeature = {
-  collections: [Comments, CommentVotes, CommentReports, CommentSubscriptions],
+  collections: [Comments, CommentVotes, CommentReports, CommentSubscriptions, ModerationEvents],
   globals: [CommentSettings],
-  tasks: [sendCommentDigestTask, sendSubscriptionConfirmationTask],
+  tasks: [sendCommentDigestTask, sendSubscriptionConfirmationTask, sendModerationNoticeTask],
   graphQL: { queries: commentQueries, mutations: commentMutations },
 }

@@ -144,3 +144,13 @@ export function documentedEndpoint<Body extends z.ZodType | undefined = undefine
     },
   }
 }
+
+/**
+ * The query string checked against the contract's `query` schema (coercing numbers, filling
+ * defaults): a 400 naming the parameter when a value is wrong.
+ */
+export function checkedQuery<Query extends z.ZodObject>(schema: Query, req: PayloadRequest): z.output<Query> {
+  const parsed = schema.safeParse(req.query ?? {})
+  if (!parsed.success) throw bodyProblem(parsed.error)
+  return parsed.data
+}

@@ -39,8 +39,8 @@ it.each(Object.keys(CARDS) as StaffRole[])('a %s sees the cards of their role an
       .getByRole('region', { name: 'Comments waiting' })
       .getByRole('link', { name: /reported/ })
       .click()
-    await page.waitForURL(/\/admin\/collections\/comments\?.*reportCount/)
-    await page.locator('.collection-list, .list-controls').first().waitFor()
+    await page.waitForURL(/\/admin\/moderation\?queue=reported/)
+    await page.getByRole('tab', { name: /Reported/, selected: true }).waitFor()
   }
 })
 

@@ -58,7 +58,7 @@ it('an admin may change a reader’s credentials', async () => {
 it.each(VIEWPORTS)('a moderator’s lists name articles, commenters and comments at $width px', async (viewport) => {
   const page = await newPage({ viewport })
   await loginToAdmin(page, 'moderator')
-  for (const list of ['comments', 'comment-reports', 'articles', 'readers']) {
+  for (const list of ['comments', 'comment-reports', 'moderation-events', 'articles', 'readers']) {
     await openAdminList(page, list)
     await page.locator('.collection-list, .list-controls').first().waitFor()
     await page.waitForLoadState('networkidle')

@@ -46,7 +46,9 @@ beforeAll(async () => {
   operations = operationsOf(document)
 
   tokens.staff = await loginAs('moderator')
-  tokens.reader = (await signUpVerified(firstReader)).token
+  const first = await signUpVerified(firstReader)
+  tokens.reader = first.token
+  ids.firstReader = first.id
   const other = await signUpVerified(otherReader)
   tokens['other-reader'] = other.token
   // A second session of the other reader, for logging out without ending the first.
@@ -167,6 +169,16 @@ function callsFor(key: string): Call[] | undefined {
       { path: '/api/comments/moderate', as: 'staff', body: { ids: [ids.ownComment], action: 'feature' } },
       { path: '/api/comments/moderate', as: 'staff', body: { ids: [ids.ownComment], action: 'unfeature' } },
       { path: '/api/comments/moderate', as: 'reader', body: { ids: [ids.ownComment], action: 'approve' } },
+    ],
+    'get /api/comments/desk': [
+      { path: `/api/comments/desk?queue=all&article=${ids.articles}&limit=5`, as: 'staff' },
+      { path: '/api/comments/desk?queue=sideways', as: 'staff' },
+      { path: '/api/comments/desk', as: 'reader' },
+    ],
+    'get /api/comments/desk/counts': [{ path: '/api/comments/desk/counts', as: 'staff' }, { path: '/api/comments/desk/counts' }],
+    'get /api/comments/desk/commenter': [
+      { path: `/api/comments/desk/commenter?reader=${ids.firstReader}`, as: 'staff' },
+      { path: '/api/comments/desk/commenter', as: 'staff' },
     ],
     'get /api/comments/{id}/thread': [{ path: `/api/comments/${ids.ownComment}/thread` }],
     'post /api/comments/{id}/vote': [

@@ -2,9 +2,10 @@ import type { Endpoint } from 'payload'
 
 import { commentThread } from '../services/listing'
 import { moderateComments, removeComment } from '../services/moderation-actions'
+import { commenterHistory, deskCounts, deskQueue } from '../services/moderation-desk'
 import { postComment } from '../services/posting'
 import { reportComment, voteOnComment } from '../services/reactions'
-import { documentedEndpoint } from '@/endpoints/documented-endpoint'
+import { checkedQuery, documentedEndpoint } from '@/endpoints/documented-endpoint'
 import { routeId } from '@/endpoints/read-json-body'
 import { settings } from '@/lib/config/settings'
 import { issueGuestToken } from '../domain'
@@ -70,6 +71,45 @@ export const commentEndpoints: Endpoint[] = [
       responses: { 200: { description: 'What happened to each comment.', schema: schema.moderateAnswer } },
     },
     handler: async (req, body) => Response.json(await moderateComments(req, body), { headers: PRIVATE }),
+  }),
+  documentedEndpoint({
+    path: '/desk',
+    method: 'get',
+    contract: {
+      summary: 'A moderation queue, as cards',
+      description:
+        'The moderation desk’s page of one queue: each comment with its article, parent, commenter (with their record), the reasons it was held in words and its open reports; and the count of every queue.',
+      tags: TAGS,
+      caller: 'staff',
+      query: schema.deskQuery,
+      responses: { 200: { description: 'The cards and the counts.', schema: schema.deskAnswer } },
+    },
+    handler: async (req) => Response.json(await deskQueue(req, checkedQuery(schema.deskQuery, req)), { headers: PRIVATE }),
+  }),
+  documentedEndpoint({
+    path: '/desk/counts',
+    method: 'get',
+    contract: {
+      summary: 'How many comments wait in each moderation queue',
+      tags: TAGS,
+      caller: 'staff',
+      query: schema.deskFilterQuery,
+      responses: { 200: { description: 'A count per queue.', schema: schema.deskCounts } },
+    },
+    handler: async (req) => Response.json(await deskCounts(req, checkedQuery(schema.deskFilterQuery, req)), { headers: PRIVATE }),
+  }),
+  documentedEndpoint({
+    path: '/desk/commenter',
+    method: 'get',
+    contract: {
+      summary: 'A commenter’s history',
+      description: 'Every comment of one reader (by id) or guest (by e-mail), any status, and the moderation log about them.',
+      tags: TAGS,
+      caller: 'staff',
+      query: schema.commenterQuery,
+      responses: { 200: { description: 'Their comments and the log.', schema: schema.commenterAnswer } },
+    },
+    handler: async (req) => Response.json(await commenterHistory(req, checkedQuery(schema.commenterQuery, req)), { headers: PRIVATE }),
   }),
   documentedEndpoint({
     path: '/:id',

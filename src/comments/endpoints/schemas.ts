@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { REPORT_REASONS } from '../collections/CommentReports'
 import { COMMENT_SORTS, MAX_COMMENT_PAGE_SIZE } from '../domain/listing-query'
+import { DESK_QUEUES, MODERATION_EVENT_ACTIONS, SUSPENSIONS } from '../domain/moderation-desk'
 import { MODERATION_ACTIONS } from '../services/moderation-actions'
 import { SCOPES } from '../services/subscriptions'
 
@@ -172,7 +173,15 @@ export const moderateBody = z.object({
     .min(1)
     .max(100, { error: 'ids must be a list of 1 to 100 comment ids.' }),
   action: z.enum(MODERATION_ACTIONS, { error: `action must be one of ${MODERATION_ACTIONS.join(', ')}.` }),
-  reason: z.string().max(300).nullish(),
+  reason: z
+    .string()
+    .max(300, { error: 'reason can be at most 300 characters.' })
+    .nullish()
+    .describe('Why: kept in the moderation log; a rejection’s or a ban’s reason is mailed to the commenter.'),
+  duration: z
+    .enum(SUSPENSIONS, { error: `duration must be one of ${SUSPENSIONS.join(', ')}.` })
+    .nullish()
+    .describe('For suspend-author: how long.'),
 })
 
 export const moderateAnswer = z.object({
@@ -184,3 +193,98 @@ export const moderateAnswer = z.object({
 export const message = z.object({ message: z.string() })
 export const removal = z.object({ id: idString, message: z.string() })
 export const guestToken = z.object({ token: z.string() })
+
+const readerId = z.string().min(1).max(64).describe('A reader’s id.')
+const guestEmail = z
+  .email({ error: 'guestEmail must be an e-mail address.' })
+  .max(254)
+  .describe('A guest commenter, by the address they gave.')
+
+export const deskFilterQuery = z.object({
+  article: z.string().min(1).max(64).optional().describe('Only comments on this article (its id).'),
+  reader: readerId.optional().describe('Only this reader’s comments.'),
+  guestEmail: guestEmail.optional(),
+})
+
+export const deskQuery = deskFilterQuery.extend({
+  queue: z.enum(DESK_QUEUES, { error: `queue must be one of ${DESK_QUEUES.join(', ')}.` }).default('pending'),
+  sort: z.enum(['newest', 'oldest'], { error: 'sort must be newest or oldest.' }).default('newest'),
+  page: z.coerce
+    .number({ error: 'page must be a whole number from 1.' })
+    .int({ error: 'page must be a whole number from 1.' })
+    .min(1, { error: 'page must be a whole number from 1.' })
+    .default(1),
+  limit: z.coerce
+    .number({ error: 'limit must be a whole number from 1 to 50.' })
+    .int({ error: 'limit must be a whole number from 1 to 50.' })
+    .min(1, { error: 'limit must be a whole number from 1 to 50.' })
+    .max(50, { error: 'limit must be a whole number from 1 to 50.' })
+    .default(20),
+})
+
+export const commenterQuery = z.object({ reader: readerId.optional(), guestEmail: guestEmail.optional() })
+
+export const deskCounts = z.object(
+  Object.fromEntries(DESK_QUEUES.map((queue) => [queue, z.int()])) as Record<(typeof DESK_QUEUES)[number], z.ZodInt>,
+)
+
+const deskCommenter = z.object({
+  kind: z.enum(['reader', 'guest']),
+  id: idString.nullable(),
+  name: z.string(),
+  guestEmail: z.string().nullable(),
+  trustLevel: z.enum(['new', 'regular', 'trusted']).nullable(),
+  memberForDays: z.int().nullable(),
+  banned: z.boolean(),
+  bannedUntil: timestamp.nullable(),
+  note: z.string().nullable(),
+  approved: z.int(),
+  rejected: z.int().describe('Rejected or spam.'),
+  rejectionRate: z.number().nullable().describe('Rejected share of the moderated comments, 0 to 1; null before any.'),
+})
+
+export const deskCard = z.object({
+  id: idString,
+  body: z.string(),
+  html: z.string(),
+  createdAt: timestamp,
+  status: z.enum(['pending', 'approved', 'rejected', 'spam', 'deleted']),
+  featured: z.boolean(),
+  heldByRule: z
+    .boolean()
+    .describe('A rule held it (a word, the link limit, reports, the commenter’s record), not the site’s moderation mode.'),
+  reportCount: z.int(),
+  note: z.string().nullable().describe('The moderators’ note on the comment.'),
+  article: z.object({ id: idString, title: z.string(), url: z.string(), adminUrl: z.string() }).nullable(),
+  parent: z.object({ id: idString, excerpt: z.string(), name: z.string() }).nullable(),
+  commenter: deskCommenter,
+  reasons: z.array(z.string()).describe('Why the comment was held, in words.'),
+  reports: z.array(z.object({ reason: z.string(), text: z.string().nullable(), reporter: z.string(), createdAt: timestamp })),
+})
+
+export const deskAnswer = z.object({
+  queue: z.enum(DESK_QUEUES),
+  counts: deskCounts,
+  cards: z.array(deskCard),
+  totalDocs: z.int(),
+  page: z.int(),
+  totalPages: z.int(),
+  hasNextPage: z.boolean(),
+})
+
+export const moderationEventLine = z.object({
+  id: idString,
+  at: timestamp,
+  action: z.enum(MODERATION_EVENT_ACTIONS),
+  summary: z.string(),
+  by: z.string(),
+  reason: z.string().nullable(),
+  comment: idString.nullable(),
+})
+
+export const commenterAnswer = z.object({
+  commenter: deskCommenter.nullable(),
+  totalComments: z.int(),
+  comments: z.array(deskCard),
+  events: z.array(moderationEventLine),
+})

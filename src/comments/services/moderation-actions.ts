@@ -4,6 +4,8 @@ import { MODERATING_ROLES } from '@/access/is-moderator'
 import { hasRole } from '@/access/roles'
 import type { Comment } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
+import { SUSPENSION_LABELS, SUSPENSIONS, suspensionOf, type Suspension } from '../domain/moderation-desk'
+import { LOGGED, recordModerationEvent } from './moderation-log'
 
 /**
  * `DELETE /api/comments/:id`: the commenter or a moderator removes a comment. Its text goes, its
@@ -46,59 +48,115 @@ async function dismissReports(req: PayloadRequest, commentId: string): Promise<v
   })
 }
 
-export const MODERATION_ACTIONS = ['approve', 'reject', 'spam', 'feature', 'unfeature', 'ban-author'] as const
+export const MODERATION_ACTIONS = [
+  'approve',
+  'reject',
+  'spam',
+  'feature',
+  'unfeature',
+  'dismiss-reports',
+  'ban-author',
+  'suspend-author',
+] as const
 export type ModerationActionName = (typeof MODERATION_ACTIONS)[number]
 
-const STATUS_OF: Partial<Record<ModerationActionName, Comment['status']>> = { approve: 'approved', reject: 'rejected', spam: 'spam' }
+const STATUS_OF: Partial<Record<ModerationActionName, Comment['status']>> = {
+  approve: 'approved',
+  reject: 'rejected',
+  spam: 'spam',
+  // The comment that earned a ban or suspension does not stay up.
+  'ban-author': 'rejected',
+  'suspend-author': 'rejected',
+}
+
+type ModerationInput = { ids: (string | number)[]; action: ModerationActionName; reason?: string | null; duration?: Suspension | null }
+type ModerationResult = { id: string; ok: boolean; message?: string }
 
 /**
- * `POST /api/comments/moderate` with `{ ids: [...], action, reason? }`: the moderation queue's bulk
- * actions for tools outside the admin. "ban-author" bans each comment's reader and rejects the
- * comment. Each id gets its own result; one bad id does not stop the rest.
+ * Bans or suspends a comment's reader once per request (several selected comments may share one),
+ * logs it and mails them the message. Guests have no account: the caller reports that.
  */
-export async function moderateComments(req: PayloadRequest, input: { ids?: unknown; action?: unknown; reason?: unknown }) {
+async function restrictCommenter(req: PayloadRequest, comment: Comment, input: ModerationInput, done: Set<string>): Promise<string | null> {
+  const readerId = idOf(comment.author)
+  if (!readerId) return 'a guest comment has no account to ban'
+  if (done.has(readerId)) return null
+  done.add(readerId)
+  const preset: Suspension = input.action === 'ban-author' ? 'permanent' : (input.duration ?? 'permanent')
+  const restriction = suspensionOf(preset, new Date())
+  const reason = input.reason ?? (preset === 'permanent' ? 'Banned from the moderation desk' : `Suspended for ${SUSPENSION_LABELS[preset]}`)
+  await req.payload.update({ collection: 'readers', id: readerId, data: { ...restriction, banReason: reason }, overrideAccess: true, req })
+  const event = await recordModerationEvent(req, {
+    action: preset === 'permanent' ? 'ban' : 'suspend',
+    comment,
+    reason: `${SUSPENSION_LABELS[preset]}: ${reason}`,
+  })
+  await mailModerationNotice(req, event.id)
+  return null
+}
+
+/**
+ * `POST /api/comments/moderate` with `{ ids: [...], action, reason?, duration? }`: the desk's verbs,
+ * also for tools outside the admin. Each comment gets its own result (one bad id does not stop the
+ * rest) and each action its line in the moderation log; a rejection with a reason is mailed to the
+ * commenter. "ban-author" and "suspend-author" (24h, 7d, permanent) restrict each comment's reader
+ * and reject the comment.
+ */
+export async function moderateComments(req: PayloadRequest, input: ModerationInput) {
   if (!hasRole(req.user, ...MODERATING_ROLES))
     throw new APIError('Only moderators, editors and admins moderate comments.', 403, undefined, true)
-  const ids = input.ids
-  if (!Array.isArray(ids) || ids.length === 0 || ids.length > 100 || !ids.every((id) => typeof id === 'string')) {
-    throw new APIError('ids must be a list of 1 to 100 comment ids.', 400, { parameter: 'ids' }, true)
-  }
-  const action = input.action as ModerationActionName
-  if (!MODERATION_ACTIONS.includes(action))
-    throw new APIError(`action must be one of ${MODERATION_ACTIONS.join(', ')}.`, 400, { parameter: 'action' }, true)
-  const reason = typeof input.reason === 'string' ? input.reason.slice(0, 300) : null
+  const { ids, action } = input
+  if (action === 'suspend-author' && !input.duration)
+    throw new APIError(`duration is needed to suspend: one of ${SUSPENSIONS.join(', ')}.`, 400, { parameter: 'duration' }, true)
+  const reason = input.reason?.trim().slice(0, 300) || null
+  const restricted = new Set<string>()
 
-  const results: { id: string; ok: boolean; message?: string }[] = []
-  for (const id of ids as string[]) {
+  const results: ModerationResult[] = []
+  for (const id of ids.map(String)) {
     const comment = await req.payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (!comment) {
       results.push({ id, ok: false, message: 'not found' })
       continue
     }
-    if (action === 'ban-author') {
-      const authorId = idOf(comment.author)
-      if (!authorId) {
-        results.push({ id, ok: false, message: 'a guest comment has no account to ban' })
+    const restricting = action === 'ban-author' || action === 'suspend-author'
+    if (restricting) {
+      const problem = await restrictCommenter(req, comment, { ...input, reason }, restricted)
+      if (problem) {
+        results.push({ id, ok: false, message: problem })
         continue
       }
-      await req.payload.update({
-        collection: 'readers',
-        id: authorId,
-        data: { banned: true, banReason: reason ?? 'Banned from the moderation queue' },
-        overrideAccess: true,
-        req,
-      })
     }
     if (comment.status === 'deleted') {
       // Removed text stays removed: a status change would bring back an empty comment.
-      results.push({ id, ok: action === 'ban-author', message: action === 'ban-author' ? undefined : 'the comment was removed' })
+      results.push({ id, ok: restricting, message: restricting ? undefined : 'the comment was removed' })
       continue
     }
-    const status = STATUS_OF[action] ?? (action === 'ban-author' ? 'rejected' : undefined)
-    const data: Partial<Comment> = status ? { status } : { featured: action === 'feature' }
-    if (action === 'approve') await dismissReports(req, id)
-    await req.payload.update({ collection: 'comments', id, data, overrideAccess: true, context: { systemWrite: true }, req })
+    if (action === 'dismiss-reports' || action === 'approve') await dismissReports(req, id)
+    const status = STATUS_OF[action]
+    const data: Partial<Comment> = status ? { status } : action === 'dismiss-reports' ? {} : { featured: action === 'feature' }
+    const updated = await req.payload.update({
+      collection: 'comments',
+      id,
+      data,
+      overrideAccess: true,
+      context: { systemWrite: true, [LOGGED]: true },
+      req,
+    })
+    if (!restricting) {
+      const event = await recordModerationEvent(req, {
+        action,
+        comment: updated,
+        reason,
+        fromStatus: comment.status,
+        toStatus: updated.status,
+      })
+      if (action === 'reject' && reason) await mailModerationNotice(req, event.id)
+    }
     results.push({ id, ok: true })
   }
   return { action, updated: results.filter((result) => result.ok).length, results }
+}
+
+/** The commenter hears why, from the queue (an SMTP hiccup is retried, never felt by the moderator). */
+async function mailModerationNotice(req: PayloadRequest, eventId: string): Promise<void> {
+  await req.payload.jobs.queue({ task: 'sendModerationNotice', input: { eventId }, req })
 }

@@ -50,12 +50,10 @@ export async function StaffDashboard({ payload, user }: { payload: Payload; user
           <h3>Comments waiting</h3>
           <ul>
             <li>
-              <a href="/admin/collections/comments?where[status][equals]=pending">{desk.comments.pending} pending</a>
+              <a href="/admin/moderation?queue=pending">{desk.comments.pending} pending</a>
             </li>
             <li>
-              <a href="/admin/collections/comments?sort=-reportCount&where[reportCount][greater_than]=0">
-                {desk.comments.reported} reported
-              </a>
+              <a href="/admin/moderation?queue=reported">{desk.comments.reported} reported</a>
             </li>
           </ul>
         </section>

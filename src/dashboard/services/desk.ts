@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { staffRole, type StaffRole } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
+import { deskWhere, type DeskQueue } from '@/comments/domain/moderation-desk'
 
 export type DeskArticle = { id: string; title: string; when: string | null }
 export type DeskJob = DeskArticle & { error?: string }
@@ -89,11 +90,10 @@ async function scheduleJobs(payload: Payload, failed: boolean): Promise<DeskJob[
 }
 
 async function commentCounts(payload: Payload): Promise<Desk['comments']> {
-  const count = async (where: Where) => (await payload.count({ collection: 'comments', where, overrideAccess: true })).totalDocs
-  return {
-    pending: await count({ status: { equals: 'pending' } }),
-    reported: await count({ and: [{ reportCount: { greater_than: 0 } }, { status: { in: ['approved', 'pending'] } }] }),
-  }
+  // The moderation desk's own queues, so the numbers here are the numbers on its tabs.
+  const count = async (queue: DeskQueue) =>
+    (await payload.count({ collection: 'comments', where: deskWhere({ queue }) as Where, overrideAccess: true })).totalDocs
+  return { pending: await count('pending'), reported: await count('reported') }
 }
 
 /**

@@ -12,6 +12,7 @@ import * as migration_20261203_203300_rate_limits from './20261203_203300_rate_l
 import * as migration_20261204_031101_jobs_claims from './20261204_031101_jobs_claims';
 import * as migration_20261206_085103_comment_subscribe_rate_limit from './20261206_085103_comment_subscribe_rate_limit';
 import * as migration_20261206_123924_comment_report_dismissal from './20261206_123924_comment_report_dismissal';
+import * as migration_20261206_152040_moderation_desk from './20261206_152040_moderation_desk';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_123924_comment_report_dismissal.up,
     down: migration_20261206_123924_comment_report_dismissal.down,
-    name: '20261206_123924_comment_report_dismissal'
+    name: '20261206_123924_comment_report_dismissal',
+  },
+  {
+    up: migration_20261206_152040_moderation_desk.up,
+    down: migration_20261206_152040_moderation_desk.down,
+    name: '20261206_152040_moderation_desk'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261203_203201_media_object_key from './20261203_203201_m
 import * as migration_20261204_031059_jobs_claims from './20261204_031059_jobs_claims';
 import * as migration_20261206_085058_comment_subscribe_rate_limit from './20261206_085058_comment_subscribe_rate_limit';
 import * as migration_20261206_123947_comment_report_dismissal from './20261206_123947_comment_report_dismissal';
+import * as migration_20261206_152035_moderation_desk from './20261206_152035_moderation_desk';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_123947_comment_report_dismissal.up,
     down: migration_20261206_123947_comment_report_dismissal.down,
-    name: '20261206_123947_comment_report_dismissal'
+    name: '20261206_123947_comment_report_dismissal',
+  },
+  {
+    up: migration_20261206_152035_moderation_desk.up,
+    down: migration_20261206_152035_moderation_desk.down,
+    name: '20261206_152035_moderation_desk'
   },
 ];

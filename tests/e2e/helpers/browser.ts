@@ -132,9 +132,11 @@ export function useBrowser() {
      * Runs axe on the page as it is now. Prints each violation (rule id, impact, the elements it hit);
      * unless `enforce: false`, fails on any serious or critical one. Returns the counts for the report.
      */
-    async expectAccessible(page: Page, label: string, options: { enforce?: boolean } = {}): Promise<AccessibilityCounts> {
+    async expectAccessible(page: Page, label: string, options: { enforce?: boolean; include?: string } = {}): Promise<AccessibilityCounts> {
       const enforce = options.enforce ?? true
-      const results = await new AxeBuilder({ page }).analyze()
+      // `include`: only our own component on a page of Payload's admin.
+      const builder = options.include ? new AxeBuilder({ page }).include(options.include) : new AxeBuilder({ page })
+      const results = await builder.analyze()
       const count = (impact: string) => results.violations.filter((violation) => violation.impact === impact).length
       const counts: AccessibilityCounts = {
         label,

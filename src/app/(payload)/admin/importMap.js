@@ -31,9 +31,11 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CommentModerationActions as CommentModerationActions_dd56a284054608333ab0ebbf1d6b928d } from '../../../../src/comments/admin/CommentModerationActions'
+import { ModerationDeskLink as ModerationDeskLink_40b538cb536c48cfd4ac1a3910c054d6 } from '../../../../src/comments/admin/ModerationDeskLink'
 import { ApiReferenceLink as ApiReferenceLink_093445fd7497d222a1c1fe36978ba5eb } from '../../../../src/openapi/admin/ApiReferenceLink'
 import { StaffDashboard as StaffDashboard_5dce77653680e268f348224daa6adfa0 } from '../../../../src/dashboard/admin/StaffDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { ModerationDeskView as ModerationDeskView_f2865eb283bc8e878966f6d53bc32dff } from '../../../../src/comments/admin/ModerationDeskView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,8 +73,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/comments/admin/CommentModerationActions#CommentModerationActions": CommentModerationActions_dd56a284054608333ab0ebbf1d6b928d,
+  "/src/comments/admin/ModerationDeskLink#ModerationDeskLink": ModerationDeskLink_40b538cb536c48cfd4ac1a3910c054d6,
   "/src/openapi/admin/ApiReferenceLink#ApiReferenceLink": ApiReferenceLink_093445fd7497d222a1c1fe36978ba5eb,
   "/src/dashboard/admin/StaffDashboard#StaffDashboard": StaffDashboard_5dce77653680e268f348224daa6adfa0,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/src/comments/admin/ModerationDeskView#ModerationDeskView": ModerationDeskView_f2865eb283bc8e878966f6d53bc32dff,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,6 +10,7 @@ import { hideModerationReasons } from './hooks/hide-moderation-reasons'
 import { keepCountsAfterChange, keepCountsAfterDelete } from './hooks/keep-counts'
 import { applyDecision } from './hooks/apply-decision'
 import { protectThreads } from './hooks/protect-threads'
+import { logStaffCommentEdits } from '@/comments/services/moderation-log'
 import { notifySubscribers, publishLiveChange, purgeCommentCache, sendCommentWebhooks } from './hooks/fan-out'
 
 const authorIdOf = (doc: { author?: unknown } | undefined) =>
@@ -53,7 +54,14 @@ export const Comments: CollectionConfig = {
   endpoints: commentEndpoints,
   hooks: {
     beforeChange: [applyDecision, checkEdit],
-    afterChange: [keepCountsAfterChange, sendCommentWebhooks, notifySubscribers, publishLiveChange, purgeCommentCache],
+    afterChange: [
+      keepCountsAfterChange,
+      logStaffCommentEdits,
+      sendCommentWebhooks,
+      notifySubscribers,
+      publishLiveChange,
+      purgeCommentCache,
+    ],
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],
     afterRead: [hideModerationReasons],
@@ -115,6 +123,13 @@ export const Comments: CollectionConfig = {
         update: systemField,
         read: ({ req, doc }) => moderatorField({ req }) || (req.user?.collection === 'readers' && authorIdOf(doc) === req.user.id),
       },
+    },
+    {
+      name: 'moderatorNote',
+      type: 'textarea',
+      maxLength: 1000,
+      access: { read: moderatorField, create: systemField, update: moderatorField },
+      admin: { position: 'sidebar', description: 'Seen by moderators only; each change is kept in the moderation log.' },
     },
     {
       name: 'moderationReasons',

@@ -1,0 +1,49 @@
+import type { DeskQueue, Suspension } from '../domain/moderation-desk'
+import type { DeskCard, deskQueue, commenterHistory } from '../services/moderation-desk'
+import type { ModerationActionName } from '../services/moderation-actions'
+
+export type DeskPage = Awaited<ReturnType<typeof deskQueue>>
+export type CommenterHistory = Awaited<ReturnType<typeof commenterHistory>>
+export type { DeskCard }
+
+export type DeskFilters = { article?: string; reader?: string; guestEmail?: string }
+
+/** The desk's calls to its endpoints (same origin, the staff cookie); errors carry the API's message. */
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { credentials: 'include', ...init, headers: { 'Content-Type': 'application/json', ...init?.headers } })
+  const body = (await response.json().catch(() => ({}))) as T & { errors?: { message: string }[] }
+  if (!response.ok) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`)
+  return body
+}
+
+const query = (values: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(values)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+      .map(([key, value]) => [key, String(value)]),
+  )
+
+export const loadQueue = (queue: DeskQueue, sort: 'newest' | 'oldest', filters: DeskFilters) =>
+  call<DeskPage>(`/api/comments/desk?${query({ queue, sort, limit: 20, ...filters })}`)
+
+export const loadCounts = (filters: DeskFilters = {}) =>
+  call<Record<DeskQueue, number>>(`/api/comments/desk/counts?${query({ ...filters })}`)
+
+export const loadCommenter = (who: { reader?: string; guestEmail?: string }) =>
+  call<CommenterHistory>(`/api/comments/desk/commenter?${query(who)}`)
+
+export async function moderate(ids: string[], action: ModerationActionName, extra: { reason?: string; duration?: Suspension } = {}) {
+  const answer = await call<{ results: { id: string; ok: boolean; message?: string }[] }>('/api/comments/moderate', {
+    method: 'POST',
+    body: JSON.stringify({ ids, action, ...extra }),
+  })
+  const failed = answer.results.filter((result) => !result.ok)
+  if (failed.length) throw new Error(failed.map((result) => result.message).join('; '))
+  return answer
+}
+
+/** A note on a comment or on a reader: Payload's own update (moderators may write these fields). */
+export const saveNote = (target: { comment: string } | { reader: string }, note: string) =>
+  'comment' in target
+    ? call(`/api/comments/${target.comment}`, { method: 'PATCH', body: JSON.stringify({ moderatorNote: note }) })
+    : call(`/api/readers/${target.reader}`, { method: 'PATCH', body: JSON.stringify({ moderatorNotes: note }) })

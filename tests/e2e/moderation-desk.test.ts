@@ -1,0 +1,261 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
+import { loginAs, request } from '../http/helpers/client'
+import { loginToAdmin } from './helpers/admin'
+import { DESKTOP, PHONE, horizontalOverflow, screenshot, useBrowser } from './helpers/browser'
+
+/**
+ * A moderator's shift at the moderation desk (/admin/moderation), as they would work it: 100
+ * comments of mixed kinds wait (held by a suspect word, by the link limit, sent back by a report,
+ * from new commenters), and the moderator clears the queue with the keyboard alone. Every card must
+ * show the article's title and the commenter's name, never an id. Then selection and a bulk verb,
+ * the commenter drawer, and the desk on a phone.
+ */
+const { newPage, expectAccessible } = useBrowser()
+
+const stamp = Date.now()
+const SUSPECT = `dubious${stamp % 100_000}`
+const KINDS = ['word', 'links', 'new', 'reported'] as const
+const PER_KIND = 25
+let savedSettings: Record<string, unknown>
+let article: { id: string; title: string }
+const ours = new Map<string, (typeof KINDS)[number]>()
+
+async function readerLogin(email: string, password = DEMO_PASSWORD): Promise<string> {
+  const login = await request<{ token: string }>('/api/readers/login', { method: 'POST', json: { email, password } })
+  expect(login.status, JSON.stringify(login.body)).toBe(200)
+  return login.body.token
+}
+
+async function newReader(index: number): Promise<string> {
+  const reader = {
+    email: `desk-walk-${stamp}-${index}@example.com`,
+    password: 'desk-walk-password',
+    displayName: `Walker ${index} ${stamp % 1000}`,
+  }
+  const created = await request<{ doc: { id: string } }>('/api/readers', { method: 'POST', json: reader })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const admin = await loginAs('admin')
+  expect((await request(`/api/readers/${created.body.doc.id}`, { method: 'PATCH', json: { _verified: true }, token: admin })).status).toBe(
+    200,
+  )
+  return readerLogin(reader.email, reader.password)
+}
+
+async function post(token: string, body: string): Promise<{ id: string; status: string }> {
+  const posted = await request<{ comment: { id: string; status: string } }>('/api/comments', {
+    method: 'POST',
+    token,
+    json: { article: article.id, body, formShownAt: Date.now() - 60_000 },
+  })
+  expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+  return posted.body.comment
+}
+
+beforeAll(async () => {
+  const admin = await loginAs('admin')
+  savedSettings = (await request<Record<string, unknown>>('/api/globals/comment-settings?depth=0', { token: admin })).body
+  const changed = await request('/api/globals/comment-settings', {
+    method: 'POST',
+    token: admin,
+    json: {
+      mode: 'pre-until-trusted',
+      suspectWords: SUSPECT,
+      maxLinks: 1,
+      reportsToHold: 1,
+      readerRateLimit: { max: 0 },
+      ipRateLimit: { max: 0 },
+    },
+  })
+  expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+  article = (await request<{ docs: { id: string; title: string }[] }>('/api/articles?depth=0&limit=1&sort=-firstPublishedAt')).body.docs[0]
+
+  const walkers = await Promise.all([0, 1, 2, 3, 4].map(newReader))
+  const rita = await readerLogin('reader@newsroom.test')
+  const reporter = await readerLogin('sam@readers.test')
+  for (let i = 0; i < PER_KIND; i += 1) {
+    const walker = walkers[i % walkers.length]
+    const word = await post(walker, `I find this ${SUSPECT} at best, number ${i}.`)
+    const links = await post(walker, `See https://example.com/a${i} and https://example.org/b${i} for more.`)
+    const plain = await post(walker, `A first thought from a new reader, number ${i}.`)
+    const trusted = await post(rita, `A published comment that someone reports, number ${i}.`)
+    expect(trusted.status).toBe('approved')
+    const reported = await request(`/api/comments/${trusted.id}/report`, {
+      method: 'POST',
+      token: reporter,
+      json: { reason: 'off-topic', text: 'Not about this' },
+    })
+    expect(reported.status, JSON.stringify(reported.body)).toBe(201)
+    for (const [id, kind] of [
+      [word.id, 'word'],
+      [links.id, 'links'],
+      [plain.id, 'new'],
+      [trusted.id, 'reported'],
+    ] as const)
+      ours.set(id, kind)
+  }
+}, 300_000)
+
+afterAll(async () => {
+  const admin = await loginAs('admin')
+  const { mode, suspectWords, maxLinks, reportsToHold, readerRateLimit, ipRateLimit } = savedSettings
+  await request('/api/globals/comment-settings', {
+    method: 'POST',
+    token: admin,
+    json: { mode, suspectWords, maxLinks, reportsToHold, readerRateLimit, ipRateLimit },
+  })
+})
+
+/** The key a moderator presses for a card, from what it says. */
+function keyFor(text: string): 'a' | 'r' | 's' {
+  if (text.includes(SUSPECT)) return 'r'
+  if (/https:\/\/example\.(com|org)/.test(text)) return 's'
+  return 'a'
+}
+
+async function focusedCard(page: Page) {
+  return page.evaluate(() => {
+    const card = document.activeElement?.closest<HTMLElement>('article.desk-card')
+    return card ? { id: card.dataset.commentId ?? '', text: card.innerText } : null
+  })
+}
+
+it('a moderator clears 100 waiting comments of mixed kinds with the keyboard alone', async () => {
+  const page = await newPage({ viewport: DESKTOP })
+  await loginToAdmin(page, 'moderator')
+  const started = Date.now()
+  await page.goto('/admin/moderation?queue=pending')
+  await page.locator('article.desk-card').first().waitFor()
+  const waiting = Number(
+    await page
+      .getByRole('tab', { name: /Pending/ })
+      .locator('.desk__count')
+      .textContent(),
+  )
+  expect(waiting).toBeGreaterThanOrEqual(KINDS.length * PER_KIND)
+  expect(
+    Number(
+      await page
+        .getByRole('tab', { name: /Held by a rule/ })
+        .locator('.desk__count')
+        .textContent(),
+    ),
+  ).toBeGreaterThanOrEqual(75)
+  await screenshot(page, 'moderation-desk-1280')
+  await expectAccessible(page, 'moderation desk', { include: '.desk' })
+
+  const seenKinds = new Set<string>()
+  let acted = 0
+  for (;;) {
+    const card = await focusedCard(page)
+    if (!card) break
+    // In context: the article's title and the commenter's name, never an id.
+    expect(card.text).toContain(`on ${article.title}`.slice(0, 40))
+    expect(card.text).not.toMatch(/Untitled|ID: [0-9a-f-]{8,}/)
+    const kind = ours.get(card.id)
+    if (kind) {
+      seenKinds.add(kind)
+      if (kind === 'word') expect(card.text).toContain('Contains a suspect word')
+      if (kind === 'links') expect(card.text).toContain('Too many links')
+      if (kind === 'reported') expect(card.text).toMatch(/Reported as off-topic by Sam Okafor/)
+      if (kind === 'new') expect(card.text).toContain('A new commenter')
+    }
+    await page.keyboard.press(keyFor(card.text))
+    await page.locator(`article[data-comment-id="${card.id}"]`).waitFor({ state: 'detached' })
+    acted += 1
+    if (acted >= waiting) break
+    // The next card takes the focus (after a page of cards, the next page loads).
+    await page.waitForFunction(() => !!document.activeElement?.closest('article.desk-card'), undefined, { timeout: 10_000 })
+  }
+  // The verbs go out behind the screen: done when the desk no longer says it is saving.
+  await expect.poll(() => page.locator('.desk__said').textContent(), { timeout: 30_000 }).not.toBe('Saving…')
+  const seconds = (Date.now() - started) / 1000
+  console.log(
+    `moderation desk: ${acted} comments cleared by keyboard in ${seconds.toFixed(1)} s, ${(seconds / acted).toFixed(2)} s per comment`,
+  )
+  await expect.poll(() => page.getByText('Nothing in “Pending”').isVisible()).toBe(true)
+  expect(acted).toBe(waiting)
+  expect([...seenKinds].sort()).toEqual([...KINDS].sort())
+
+  // Each decision is what the key said, and is in the log with the moderator's name.
+  const moderator = await loginAs('moderator')
+  const statuses = await request<{ docs: { id: string; status: string }[] }>(
+    `/api/comments?where[id][in]=${[...ours.keys()].join(',')}&limit=100&depth=0`,
+    { token: moderator },
+  )
+  const expected = { word: 'rejected', links: 'spam', new: 'approved', reported: 'approved' }
+  for (const doc of statuses.body.docs) expect(doc.status, ours.get(doc.id)).toBe(expected[ours.get(doc.id)!])
+  const log = await request<{ totalDocs: number }>(`/api/moderation-events?where[comment][in]=${[...ours.keys()].join(',')}&limit=1`, {
+    token: moderator,
+  })
+  expect(log.body.totalDocs).toBe(ours.size)
+})
+
+it('a moderator selects comments with x and rejects them together, and reads a commenter’s record in the drawer', async () => {
+  const walker = await newReader(99)
+  const ids = [
+    await post(walker, `Selection one ${stamp}`),
+    await post(walker, `Selection two ${stamp}`),
+    await post(walker, `Selection three ${stamp}`),
+  ].map((comment) => comment.id)
+  const page = await newPage({ viewport: DESKTOP })
+  await loginToAdmin(page, 'moderator')
+  await page.goto('/admin/moderation?queue=pending')
+  await expect.poll(async () => (await focusedCard(page))?.id).toBe(ids[2])
+  // Newest first: three, two, one. Select three and two (x, j, x), then reject both with r.
+  await page.keyboard.press('x')
+  await page.keyboard.press('j')
+  await expect.poll(async () => (await focusedCard(page))?.id).toBe(ids[1])
+  await page.keyboard.press('x')
+  await page.getByText('2 selected:').waitFor()
+  await page.keyboard.press('r')
+  await page.locator(`article[data-comment-id="${ids[1]}"]`).waitFor({ state: 'detached' })
+  await page.locator(`article[data-comment-id="${ids[2]}"]`).waitFor({ state: 'detached' })
+  await expect.poll(async () => (await focusedCard(page))?.id).toBe(ids[0])
+
+  await page
+    .locator(`article[data-comment-id="${ids[0]}"]`)
+    .getByRole('button', { name: /^Walker 99/ })
+    .click()
+  const drawer = page.getByRole('dialog', { name: /Walker 99/ })
+  await drawer.getByText('Moderation log').waitFor()
+  await drawer.getByText(/Rejected “Selection two/).waitFor()
+  expect(await drawer.getByText(/by Mo Moderator/).count()).toBe(2)
+  await screenshot(page, 'moderation-desk-drawer-1280')
+  await page.keyboard.press('Escape')
+  await drawer.waitFor({ state: 'detached' })
+  await page.keyboard.press('a')
+  await page.locator(`article[data-comment-id="${ids[0]}"]`).waitFor({ state: 'detached' })
+})
+
+it('the desk works on a phone, and the navigation says how many comments wait', async () => {
+  const walker = await newReader(98)
+  await post(walker, `Waiting while the moderator is on a phone ${stamp}`)
+  const page = await newPage({ viewport: PHONE })
+  await loginToAdmin(page, 'moderator')
+  await page.goto('/admin/moderation?queue=pending')
+  await page.locator('article.desk-card').first().waitFor()
+  expect(await horizontalOverflow(page)).toBe(0)
+  await screenshot(page, 'moderation-desk-390')
+  await page
+    .locator('article.desk-card')
+    .first()
+    .getByRole('button', { name: /Approve/ })
+    .click()
+  await page.getByRole('status').filter({ hasText: 'Approved the comment.' }).waitFor()
+
+  const desktop = await newPage({ viewport: DESKTOP })
+  await loginToAdmin(desktop, 'moderator')
+  await desktop
+    .getByRole('link', { name: /Moderation desk/ })
+    .first()
+    .waitFor()
+  const editor = await newPage({ viewport: DESKTOP })
+  await loginToAdmin(editor, 'author')
+  await editor.locator('nav').first().waitFor()
+  expect(await editor.getByRole('link', { name: /Moderation desk/ }).count()).toBe(0)
+  await editor.goto('/admin/moderation')
+  await editor.getByText('Only moderators, editors and admins moderate comments.').waitFor()
+})

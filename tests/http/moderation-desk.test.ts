@@ -1,0 +1,244 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '@/seed/demo-logins'
+import { loginAs, request } from './helpers/client'
+import { waitForMail } from './helpers/mail'
+
+/**
+ * The moderation desk's API: its queues as cards in context (article title, commenter and record,
+ * reasons in words, reports), the verbs with their log and mail, the commenter's history, and the
+ * refusals a front-end developer can act on.
+ */
+const stamp = Date.now()
+let moderator: string
+let article: { id: string; title: string }
+const reader = { email: `desk-${stamp}@example.com`, password: 'desk-password-1', displayName: `Desk Reader ${stamp}` }
+let readerId: string
+let readerToken: string
+
+type Card = {
+  id: string
+  status: string
+  article: { title: string; url: string } | null
+  commenter: {
+    name: string
+    id: string | null
+    approved: number
+    rejected: number
+    memberForDays: number | null
+    trustLevel: string | null
+  }
+  reasons: string[]
+  reports: { reason: string; reporter: string; text: string | null }[]
+}
+type DeskAnswer = { counts: Record<string, number>; cards: Card[]; totalDocs: number }
+type Problem = { errors: { message: string; data?: { parameter?: string } }[] }
+
+async function post(body: string, token = readerToken): Promise<string> {
+  const posted = await request<{ comment: { id: string; status: string } }>('/api/comments', {
+    method: 'POST',
+    token,
+    json: { article: article.id, body, formShownAt: Date.now() - 60_000 },
+  })
+  expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+  return posted.body.comment.id
+}
+
+const desk = (query: string, token = moderator) => request<DeskAnswer & Problem>(`/api/comments/desk?${query}`, { token })
+
+beforeAll(async () => {
+  moderator = await loginAs('moderator')
+  article = (await request<{ docs: { id: string; title: string }[] }>('/api/articles?depth=0&limit=1&sort=-firstPublishedAt')).body.docs[0]
+  const created = await request<{ doc: { id: string } }>('/api/readers', { method: 'POST', json: reader })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  readerId = created.body.doc.id
+  const admin = await loginAs('admin')
+  expect((await request(`/api/readers/${readerId}`, { method: 'PATCH', json: { _verified: true }, token: admin })).status).toBe(200)
+  const login = await request<{ token: string }>('/api/readers/login', { method: 'POST', json: reader })
+  readerToken = login.body.token
+})
+
+describe('queues as cards', () => {
+  it('shows a new commenter’s comment in Pending with the article title, the commenter and why it waits', async () => {
+    const id = await post(`A first comment from the desk test ${stamp}`)
+    const answer = await desk(`queue=pending&reader=${readerId}`)
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    const card = answer.body.cards.find((candidate) => candidate.id === id)!
+    expect(card.article?.title).toBe(article.title)
+    expect(card.article?.url).toMatch(/^\/articles\//)
+    expect(card.commenter).toMatchObject({
+      name: reader.displayName,
+      id: readerId,
+      trustLevel: 'new',
+      memberForDays: 0,
+      approved: 0,
+      rejected: 0,
+    })
+    expect(card.reasons.join(' ')).toMatch(/^A new commenter: read until trusted: /)
+    expect(answer.body.counts.pending).toBeGreaterThanOrEqual(1)
+    expect(answer.body.counts.all).toBeGreaterThanOrEqual(answer.body.counts.pending)
+  })
+
+  it('shows reports with the reporter’s name and text in Reported, and approving dismisses them', async () => {
+    const id = await post(`A comment someone will report ${stamp}`)
+    await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [id], action: 'approve' } })
+    const samToken = (await loginReader('sam@readers.test')).token
+    const reported = await request(`/api/comments/${id}/report`, {
+      method: 'POST',
+      token: samToken,
+      json: { reason: 'off-topic', text: 'Not about the article' },
+    })
+    expect(reported.status, JSON.stringify(reported.body)).toBe(201)
+
+    const answer = await desk(`queue=reported&reader=${readerId}`)
+    const card = answer.body.cards.find((candidate) => candidate.id === id)!
+    expect(card.reports).toEqual([
+      expect.objectContaining({ reason: 'off-topic', text: 'Not about the article', reporter: expect.any(String) }),
+    ])
+    expect(card.reports[0].reporter).not.toMatch(/^[0-9a-f-]{20,}$/)
+
+    const dismissed = await request('/api/comments/moderate', {
+      method: 'POST',
+      token: moderator,
+      json: { ids: [id], action: 'dismiss-reports' },
+    })
+    expect(dismissed.status).toBe(200)
+    expect((await desk(`queue=reported&reader=${readerId}`)).body.cards.map((candidate) => candidate.id)).not.toContain(id)
+  })
+})
+
+async function loginReader(email: string): Promise<{ token: string }> {
+  const login = await request<{ token: string }>('/api/readers/login', { method: 'POST', json: { email, password: DEMO_PASSWORD } })
+  expect(login.status, JSON.stringify(login.body)).toBe(200)
+  return login.body
+}
+
+describe('verbs, the log and the mail', () => {
+  it('logs a rejection with who and why, and mails the reason to the commenter', async () => {
+    const id = await post(`A comment to reject with a reason ${stamp}`)
+    const reason = `Personal attacks are not allowed ${stamp}`
+    const rejected = await request<{ updated: number }>('/api/comments/moderate', {
+      method: 'POST',
+      token: moderator,
+      json: { ids: [id], action: 'reject', reason },
+    })
+    expect(rejected.body.updated).toBe(1)
+    const log = await request<{
+      docs: { action: string; reason: string; actor: { email: string }; fromStatus: string; toStatus: string }[]
+    }>(`/api/moderation-events?where[comment][equals]=${id}&depth=1`, { token: moderator })
+    expect(log.body.docs).toEqual([
+      expect.objectContaining({
+        action: 'reject',
+        reason,
+        fromStatus: 'pending',
+        toStatus: 'rejected',
+        actor: expect.objectContaining({ email: 'moderator@newsroom.test' }),
+      }),
+    ])
+    const mail = await waitForMail(reader.email, /not published/, { timeoutMs: 40_000 })
+    expect(mail.text).toContain(reason)
+    expect(mail.text).toContain(article.title)
+  })
+
+  it('suspends a commenter for 24 hours, and their next comment is refused', async () => {
+    const id = await post(`A comment that earns a suspension ${stamp}`)
+    const missing = await request<Problem>('/api/comments/moderate', {
+      method: 'POST',
+      token: moderator,
+      json: { ids: [id], action: 'suspend-author' },
+    })
+    expect(missing.status).toBe(400)
+    expect(missing.body.errors[0]).toMatchObject({ data: { parameter: 'duration' } })
+    expect(missing.body.errors[0].message).toMatch(/24h, 7d, permanent/)
+
+    const before = Date.now()
+    const suspended = await request('/api/comments/moderate', {
+      method: 'POST',
+      token: moderator,
+      json: { ids: [id], action: 'suspend-author', duration: '24h', reason: 'Cooling off' },
+    })
+    expect(suspended.status, JSON.stringify(suspended.body)).toBe(200)
+    const admin = await loginAs('admin')
+    const suspendedReader = (await request<{ bannedUntil: string; banned: boolean }>(`/api/readers/${readerId}`, { token: admin })).body
+    expect(suspendedReader.banned).toBe(false)
+    expect(new Date(suspendedReader.bannedUntil).getTime() - before).toBeGreaterThan(23.9 * 3_600_000)
+
+    const refused = await request<{ errors?: { message: string }[]; comment?: { status: string } }>('/api/comments', {
+      method: 'POST',
+      token: readerToken,
+      json: { article: article.id, body: 'Trying again while suspended', formShownAt: Date.now() - 60_000 },
+    })
+    expect(refused.status).toBeGreaterThanOrEqual(400)
+    expect(JSON.stringify(refused.body)).toMatch(/suspended/)
+
+    const history = await request<{ comments: Card[]; events: { action: string; by: string; reason: string | null }[] }>(
+      `/api/comments/desk/commenter?reader=${readerId}`,
+      { token: moderator },
+    )
+    expect(history.status).toBe(200)
+    expect(history.body.comments.length).toBeGreaterThanOrEqual(4)
+    expect(history.body.events.map((event) => event.action)).toEqual(
+      expect.arrayContaining(['suspend', 'reject', 'approve', 'dismiss-reports']),
+    )
+    expect(history.body.events.find((event) => event.action === 'suspend')).toMatchObject({ reason: '24 hours: Cooling off' })
+    expect(history.body.events.every((event) => !/^[0-9a-f-]{20,}$/.test(event.by))).toBe(true)
+
+    // Lift it, so the reader's later posts in this file are not refused.
+    expect(
+      (await request(`/api/readers/${readerId}`, { method: 'PATCH', json: { bannedUntil: null, banReason: null }, token: admin })).status,
+    ).toBe(200)
+  })
+
+  it('logs a status changed in the admin’s own form as the desk’s verbs are', async () => {
+    const id = await post(`A comment approved from the edit form ${stamp}`)
+    const editor = await loginAs('editor')
+    expect((await request(`/api/comments/${id}`, { method: 'PATCH', token: editor, json: { status: 'approved' } })).status).toBe(200)
+    const me = (await request<{ user: { id: string } }>('/api/users/me', { token: editor })).body.user
+    const log = await request<{ docs: { action: string; actor: string }[] }>(
+      `/api/moderation-events?where[comment][equals]=${id}&depth=0`,
+      {
+        token: moderator,
+      },
+    )
+    expect(log.body.docs).toEqual([expect.objectContaining({ action: 'approve', actor: me.id })])
+  })
+
+  it('keeps the log a record: nobody writes or deletes it over the API', async () => {
+    const admin = await loginAs('admin')
+    const created = await request('/api/moderation-events', {
+      method: 'POST',
+      token: admin,
+      json: { action: 'approve', summary: 'forged' },
+    })
+    expect(created.status).toBe(403)
+    const entry = (await request<{ docs: { id: string }[] }>('/api/moderation-events?limit=1&depth=0', { token: admin })).body.docs[0]
+    expect((await request(`/api/moderation-events/${entry.id}`, { method: 'DELETE', token: admin })).status).toBe(403)
+    expect((await request('/api/moderation-events?limit=1', { token: readerToken })).status).toBe(403)
+  })
+})
+
+describe('refusals', () => {
+  it('asks anonymous callers to sign in and refuses readers and authors', async () => {
+    expect((await request('/api/comments/desk')).status).toBe(401)
+    expect((await desk('queue=pending', readerToken)).status).toBe(403)
+    expect((await request('/api/comments/desk/counts', { token: await loginAs('author') })).status).toBe(403)
+  })
+
+  it('names the parameter that is wrong', async () => {
+    for (const [query, parameter, message] of [
+      ['queue=everything', 'queue', /queue must be one of pending, reported, held, spam, rejected, all/],
+      ['limit=500', 'limit', /limit must be a whole number from 1 to 50/],
+      ['page=0', 'page', /page must be a whole number from 1/],
+      ['sort=sideways', 'sort', /sort must be newest or oldest/],
+      ['guestEmail=not-an-address', 'guestEmail', /guestEmail must be an e-mail address/],
+    ] as const) {
+      const answer = await desk(query)
+      expect(answer.status, query).toBe(400)
+      expect(answer.body.errors[0].data?.parameter, query).toBe(parameter)
+      expect(answer.body.errors[0].message, query).toMatch(message)
+    }
+    const nobody = await request<Problem>('/api/comments/desk/commenter', { token: moderator })
+    expect(nobody.status).toBe(400)
+    expect(nobody.body.errors[0].message).toMatch(/reader .* or guestEmail/)
+  })
+})
