@@ -532,6 +532,7 @@ export interface Comment {
   replyTo?: (string | null) | Comment;
   replyToName?: string | null;
   author?: (string | null) | Reader;
+  staffAuthor?: (string | null) | User;
   guestName?: string | null;
   guestEmail?: string | null;
   /**
@@ -1184,6 +1185,7 @@ export interface CommentsSelect<T extends boolean = true> {
   replyTo?: T;
   replyToName?: T;
   author?: T;
+  staffAuthor?: T;
   guestName?: T;
   guestEmail?: T;
   ipHash?: T;

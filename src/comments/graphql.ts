@@ -23,6 +23,10 @@ function publicCommentType(GraphQL: GraphQLModule) {
     name: 'PublicCommentAuthor',
     fields: { id: { type: GraphQLString }, displayName: { type: GraphQLString } },
   })
+  const Staff = new GraphQLObjectType({
+    name: 'PublicCommentStaff',
+    fields: { name: { type: GraphQLString }, title: { type: GraphQLString } },
+  })
   const ReplyTo = new GraphQLObjectType({
     name: 'PublicCommentReplyTo',
     fields: { id: { type: GraphQLString }, name: { type: GraphQLString } },
@@ -53,6 +57,7 @@ function publicCommentType(GraphQL: GraphQLModule) {
       depth: { type: GraphQLInt },
       replyTo: { type: ReplyTo },
       author: { type: Named },
+      staff: { type: Staff, description: 'Set when a member of staff wrote it: show their name and title with a staff badge.' },
       guestName: { type: GraphQLString },
       body: { type: GraphQLString },
       html: { type: GraphQLString, description: 'The text as safe HTML; links carry rel="nofollow ugc".' },

@@ -259,3 +259,31 @@ it('the desk works on a phone, and the navigation says how many comments wait', 
   await editor.goto('/admin/moderation')
   await editor.getByText('Only moderators, editors and admins moderate comments.').waitFor()
 })
+
+it('a moderator replies as staff from the desk, and readers see the reply with a staff badge', async () => {
+  const walker = await readerLogin(`desk-walk-${stamp}-0@example.com`, 'desk-walk-password')
+  const question = await post(walker, `When does the ferry timetable change? ${stamp}`)
+  const moderator = await loginAs('moderator')
+  await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [question.id], action: 'approve' } })
+
+  const page = await newPage({ viewport: DESKTOP })
+  await loginToAdmin(page, 'moderator')
+  await page.goto(`/admin/moderation?queue=all&article=${article.id}`)
+  const card = page.locator(`article[data-comment-id="${question.id}"]`)
+  await card.getByText('Reply, reason, suspension, note').click()
+  const answer = `From Monday, the 07:10 sailing moves to 07:25. ${stamp}`
+  await card.getByLabel(/Reply as staff/).fill(answer)
+  await card.getByRole('button', { name: 'Post reply' }).click()
+  await page.locator('.desk__said').filter({ hasText: 'Your reply is published.' }).waitFor()
+
+  const slug = (await request<{ slug: string }>(`/api/articles/${article.id}?depth=0`)).body.slug
+  const site = await newPage({ viewport: PHONE })
+  await site.goto(`/articles/${slug}`)
+  const reply = site.getByRole('article', { name: 'Comment by Mo Moderator' }).filter({ hasText: answer })
+  await reply.waitFor()
+  expect(await reply.locator('.comment-author').textContent()).toBe('Mo Moderator')
+  expect(await reply.locator('.staff-badge').textContent()).toBe('Staff · Moderator')
+  expect(await reply.locator('.reply-to').textContent()).toContain('replying to Walker 0')
+  await reply.scrollIntoViewIfNeeded()
+  await screenshot(site, 'staff-reply-390')
+})

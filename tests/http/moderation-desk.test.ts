@@ -49,14 +49,23 @@ const desk = (query: string, token = moderator) => request<DeskAnswer & Problem>
 beforeAll(async () => {
   moderator = await loginAs('moderator')
   article = (await request<{ docs: { id: string; title: string }[] }>('/api/articles?depth=0&limit=1&sort=-firstPublishedAt')).body.docs[0]
-  const created = await request<{ doc: { id: string } }>('/api/readers', { method: 'POST', json: reader })
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  readerId = created.body.doc.id
-  const admin = await loginAs('admin')
-  expect((await request(`/api/readers/${readerId}`, { method: 'PATCH', json: { _verified: true }, token: admin })).status).toBe(200)
-  const login = await request<{ token: string }>('/api/readers/login', { method: 'POST', json: reader })
-  readerToken = login.body.token
+  const signedUp = await signUp(reader)
+  readerId = signedUp.id
+  readerToken = signedUp.token
 })
+
+/** A new reader, verified by an admin, signed in. */
+async function signUp(who: { email: string; password: string; displayName: string }): Promise<{ id: string; token: string }> {
+  const created = await request<{ doc: { id: string } }>('/api/readers', { method: 'POST', json: who })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const admin = await loginAs('admin')
+  expect((await request(`/api/readers/${created.body.doc.id}`, { method: 'PATCH', json: { _verified: true }, token: admin })).status).toBe(
+    200,
+  )
+  const login = await request<{ token: string }>('/api/readers/login', { method: 'POST', json: who })
+  expect(login.status, JSON.stringify(login.body)).toBe(200)
+  return { id: created.body.doc.id, token: login.body.token }
+}
 
 describe('queues as cards', () => {
   it('shows a new commenter’s comment in Pending with the article title, the commenter and why it waits', async () => {
@@ -214,6 +223,46 @@ describe('verbs, the log and the mail', () => {
     const entry = (await request<{ docs: { id: string }[] }>('/api/moderation-events?limit=1&depth=0', { token: admin })).body.docs[0]
     expect((await request(`/api/moderation-events/${entry.id}`, { method: 'DELETE', token: admin })).status).toBe(403)
     expect((await request('/api/moderation-events?limit=1', { token: readerToken })).status).toBe(403)
+  })
+})
+
+describe('staff answering as the newsroom', () => {
+  it('publishes an editor’s reply at once, shown with their name and a staff badge, never as a guest', async () => {
+    // A reader of its own: the file's reader has met the per-reader limit by now.
+    const asker = await signUp({ email: `desk-asker-${stamp}@example.com`, password: 'desk-password-2', displayName: 'Asking Reader' })
+    const id = await post(`A question for the newsroom ${stamp}`, asker.token)
+    await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [id], action: 'approve' } })
+    const editor = await loginAs('editor')
+    const replied = await request<{
+      comment: { id: string; status: string; staff: { name: string; title: string }; author: unknown; guestName: unknown }
+    }>('/api/comments', {
+      method: 'POST',
+      token: editor,
+      json: { article: article.id, parent: id, body: `Thanks, we have corrected it. https://example.com/fix ${stamp}` },
+    })
+    expect(replied.status, JSON.stringify(replied.body)).toBe(201)
+    expect(replied.body.comment).toMatchObject({
+      status: 'approved',
+      staff: { name: 'Ezra Editor', title: 'Editor' },
+      author: null,
+      guestName: null,
+    })
+
+    const thread = await request<{ comments?: { id: string; replies?: { staff: unknown; replyTo: { name: string } }[] }[] }>(
+      `/api/comments/${id}/thread`,
+    )
+    expect(JSON.stringify(thread.body)).toContain('"staff":{"name":"Ezra Editor","title":"Editor"}')
+    const log = await request<{ docs: { staffAuthor: string; moderationReasons: { code: string }[] }[] }>(
+      `/api/comments?where[id][equals]=${replied.body.comment.id}&depth=0`,
+      { token: moderator },
+    )
+    expect(log.body.docs[0].moderationReasons.map((reason) => reason.code)).toEqual(['staff'])
+  })
+
+  it('refuses an empty staff comment like anyone’s', async () => {
+    const empty = await request('/api/comments', { method: 'POST', token: moderator, json: { article: article.id, body: '   ' } })
+    expect(empty.status).toBeGreaterThanOrEqual(400)
+    expect(empty.status).toBeLessThan(500)
   })
 })
 

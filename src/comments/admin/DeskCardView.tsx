@@ -18,6 +18,7 @@ type Props = {
   onAct: CardAction
   onOpenCommenter: () => void
   onNote: (note: string) => void
+  onReply: (body: string) => Promise<boolean>
 }
 
 function percent(rate: number | null): string {
@@ -29,12 +30,13 @@ function percent(rate: number | null): string {
  * answers, the commenter and their record, why it was held, its reports, and the verbs.
  */
 export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView(
-  { card, focused, selected, onFocus, onSelect, onAct, onOpenCommenter, onNote },
+  { card, focused, selected, onFocus, onSelect, onAct, onOpenCommenter, onNote, onReply },
   ref,
 ) {
   const [reason, setReason] = useState('')
   const [duration, setDuration] = useState<Suspension>('24h')
   const [note, setNote] = useState(card.note ?? '')
+  const [reply, setReply] = useState('')
   const { commenter } = card
   const label = `Comment by ${commenter.name} on ${card.article?.title ?? 'an article'}`
   return (
@@ -145,7 +147,25 @@ export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView
       </div>
 
       <details className="desk-card__more">
-        <summary>Reason, suspension, note</summary>
+        <summary>Reply, reason, suspension, note</summary>
+        {card.status === 'approved' && card.article ? (
+          <div className="desk-card__reply">
+            <label>
+              Reply as staff (published at once, with a staff badge)
+              <textarea value={reply} maxLength={5000} rows={3} onChange={(event) => setReply(event.target.value)} />
+            </label>
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              disabled={reply.trim() === ''}
+              onClick={() => void onReply(reply).then((sent) => sent && setReply(''))}
+            >
+              Post reply
+            </button>
+          </div>
+        ) : (
+          <p className="desk-card__hint">Approve the comment to reply to it as staff.</p>
+        )}
         <label>
           Reason (kept in the log; a rejection’s reason is mailed to the commenter)
           <input value={reason} maxLength={300} onChange={(event) => setReason(event.target.value)} />

@@ -15,7 +15,7 @@ import { CommenterDrawer } from './CommenterDrawer'
 import { DeskCardView } from './DeskCardView'
 import { DESK_STYLES } from './desk-styles'
 import type { DeskView } from './desk-view'
-import { loadCounts, loadQueue, moderate, saveNote, type DeskCard, type DeskFilters } from './desk-api'
+import { loadCounts, loadQueue, moderate, replyAsStaff, saveNote, type DeskCard, type DeskFilters } from './desk-api'
 
 const COUNTS_EVERY_MS = 15_000
 const DONE: Partial<Record<ModerationActionName, string>> = {
@@ -268,6 +268,12 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
                   guestEmail: card.commenter.guestEmail ?? undefined,
                   name: card.commenter.name,
                 })
+              }
+              onReply={(body) =>
+                replyAsStaff(card.article!.id, card.id, body).then(
+                  () => (setSaid('Your reply is published.'), true),
+                  (error: Error) => (setProblem(error.message), false),
+                )
               }
               onNote={(note) =>
                 void saveNote({ comment: card.id }, note).then(

@@ -43,6 +43,7 @@ export const DESK_STYLES = `
 .desk-card__more{margin-top:.5rem;font-size:.9em}
 .desk-card__more label{display:block;margin:.5rem 0}
 .desk-card__more input,.desk-card__more textarea{display:block;width:100%;max-width:36rem;margin-top:.25rem}
+.desk-card__hint{color:var(--theme-elevation-600);margin:.5rem 0}
 .desk-card__restrict{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .desk-card__filters{margin-top:.25rem}
 .desk-drawer{position:fixed;top:0;right:0;bottom:0;width:min(32rem,100vw);overflow:auto;background:var(--theme-bg);border-left:1px solid var(--theme-elevation-200);box-shadow:-4px 0 16px rgba(0,0,0,.15);padding:var(--base);z-index:50}

@@ -67,6 +67,7 @@ const REASON_WORDS: Partial<Record<ReasonCode, string>> = {
   reported: 'Reported by readers',
   'spam-checker': 'The spam checker flagged it',
   trusted: 'A trusted commenter',
+  staff: 'Written by staff',
 }
 
 /**
@@ -74,7 +75,7 @@ const REASON_WORDS: Partial<Record<ReasonCode, string>> = {
  * comment was published, not held, so it is left out.
  */
 export function holdReasonsInWords(reasons: { code?: string | null; detail?: string | null }[] | null | undefined): string[] {
-  return (reasons ?? []).filter((reason) => reason.code !== 'trusted').map(reasonInWords)
+  return (reasons ?? []).filter((reason) => reason.code !== 'trusted' && reason.code !== 'staff').map(reasonInWords)
 }
 
 /** A stored reason as a moderator reads it: the rule in words, then what it found ("the word 'x'"). */

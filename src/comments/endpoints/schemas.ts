@@ -37,6 +37,10 @@ export const publicComment = z
     depth: z.int(),
     replyTo: z.object({ id: idString, name: z.string().nullable() }).nullable(),
     author: z.object({ id: idString, displayName: z.string() }).nullable(),
+    staff: z
+      .object({ name: z.string(), title: z.string().nullable() })
+      .nullable()
+      .describe('Set when a member of staff wrote it: show their name and title with a staff badge.'),
     guestName: z.string().nullable(),
     body: z.string(),
     html: z.string().describe('The body as safe HTML (paragraphs and links only).'),

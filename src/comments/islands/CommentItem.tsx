@@ -11,7 +11,7 @@ type Actions = {
 
 /** One comment and its replies. `html` is escaped by the server (src/comments/domain/render.ts). */
 export function CommentItem({ comment, actions }: { comment: PublicComment; actions: Actions }) {
-  const name = comment.author?.displayName ?? comment.guestName ?? 'Guest'
+  const name = comment.staff?.name ?? comment.author?.displayName ?? comment.guestName ?? 'Guest'
   const removed = comment.status === 'removed'
   return (
     <li
@@ -21,6 +21,11 @@ export function CommentItem({ comment, actions }: { comment: PublicComment; acti
       <article aria-label={removed ? 'Removed comment' : `Comment by ${name}`}>
         <header>
           <strong className="comment-author">{removed ? 'Removed' : name}</strong>
+          {comment.staff ? (
+            <span className="badge staff-badge" title={comment.staff.title ?? undefined}>
+              Staff{comment.staff.title ? ` · ${comment.staff.title}` : ''}
+            </span>
+          ) : null}
           {comment.replyTo?.name ? <span className="reply-to"> replying to {comment.replyTo.name}</span> : null}
           {' · '}
           <a href={`#comment-${comment.id}`}>

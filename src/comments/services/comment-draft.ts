@@ -2,16 +2,20 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { EMAIL_ADDRESS, placeReply } from '../domain'
 import { idOf } from '@/lib/relationships/id-of'
+import { staffRole, type StaffRole } from '@/access/roles'
 import type { Comment, Reader } from '@/payload-types'
 import { anchorForPost } from './anchors'
 import type { CommentableArticle } from './listing'
 import type { CommentRules } from './rules'
 
 export type SignedInReader = Reader & { collection: 'readers' }
+/** A member of staff answering as the newsroom: shown with their name and title and a staff badge. */
+export type StaffCommenter = { id: string; name: string; role: StaffRole }
 
 /** Who wrote a new comment: a signed-in reader, or a guest with a name and address (and what is wrong with them, if anything). */
 export type CommenterIdentity = {
   reader: SignedInReader | null
+  staff: StaffCommenter | null
   guestName: string | null
   guestEmail: string | null
   problem: { parameter: string; message: string } | null
@@ -55,7 +59,7 @@ export async function draftComment(req: PayloadRequest, { data, article, rules, 
     rules.maxDepth,
   )
   const identity = commenterIdentity(req, data)
-  const { reader } = identity
+  const { reader, staff } = identity
   return {
     identity,
     fields: {
@@ -68,8 +72,9 @@ export async function draftComment(req: PayloadRequest, { data, article, rules, 
       replyToName: parent ? await displayNameOf(parent, req) : null,
       // A trusted Local API write (seed, import) names its author; a reader's post is always their own.
       author: reader?.id ?? (trusted ? idOf(data.author as Comment['author']) : null),
-      guestName: reader ? null : identity.guestName || null,
-      guestEmail: reader ? null : identity.guestEmail || null,
+      staffAuthor: staff?.id ?? null,
+      guestName: reader || staff ? null : identity.guestName || null,
+      guestEmail: reader || staff ? null : identity.guestEmail || null,
       body: String(data.body ?? ''),
       quote: quote ?? undefined,
     },
@@ -78,7 +83,12 @@ export async function draftComment(req: PayloadRequest, { data, article, rules, 
 
 function commenterIdentity(req: PayloadRequest, data: Partial<Comment>): CommenterIdentity {
   const reader = req.user?.collection === 'readers' ? (req.user as unknown as SignedInReader) : null
-  if (reader) return { reader, guestName: null, guestEmail: null, problem: null }
+  if (reader) return { reader, staff: null, guestName: null, guestEmail: null, problem: null }
+  const role = staffRole(req.user)
+  if (role && req.user) {
+    const staff = { id: String(req.user.id), name: String((req.user as { name?: string }).name || req.user.email), role }
+    return { reader: null, staff, guestName: null, guestEmail: null, problem: null }
+  }
   const guestName = typeof data.guestName === 'string' ? data.guestName.trim() : ''
   const guestEmail = typeof data.guestEmail === 'string' ? data.guestEmail.trim().toLowerCase() : ''
   let problem: CommenterIdentity['problem'] = null
@@ -86,11 +96,24 @@ function commenterIdentity(req: PayloadRequest, data: Partial<Comment>): Comment
     problem = { parameter: 'guestName', message: 'Guests need a name of 2 to 60 characters ("guestName").' }
   else if (!EMAIL_ADDRESS.test(guestEmail) || guestEmail.length > 254)
     problem = { parameter: 'guestEmail', message: 'Guests need a valid e-mail address ("guestEmail"); it is never shown.' }
-  return { reader: null, guestName, guestEmail, problem }
+  return { reader: null, staff: null, guestName, guestEmail, problem }
 }
 
 async function displayNameOf(comment: Comment, req: PayloadRequest): Promise<string | null> {
   if (comment.guestName) return comment.guestName
+  const staffId = idOf(comment.staffAuthor as Comment['staffAuthor'])
+  if (staffId) {
+    const staff = await req.payload.findByID({
+      collection: 'users',
+      id: staffId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      select: { name: true },
+    })
+    return staff?.name ?? null
+  }
   const authorId = idOf(comment.author as Comment['author'])
   if (!authorId) return null
   const author = await req.payload.findByID({

@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest, type Where } from 'payload'
 import { hashIp } from '../domain'
 import {
   HELD_MESSAGE,
+  moderateStaff,
   moderateWithChecker,
   type CommenterRecord,
   type ModerationAction,
@@ -61,7 +62,7 @@ export async function decideOnComment(
   req: PayloadRequest,
   { draft, article, rules, submission, now }: DecisionInput,
 ): Promise<CommentDecision> {
-  const { reader, guestName, guestEmail, problem } = draft.identity
+  const { reader, staff, guestName, guestEmail, problem } = draft.identity
   const autoCloseAt =
     rules.autoCloseAfterDays > 0 && article.firstPublishedAt
       ? new Date(new Date(article.firstPublishedAt).getTime() + rules.autoCloseAfterDays * 86_400_000)
@@ -71,20 +72,25 @@ export async function decideOnComment(
     body: draft.fields.body ?? '',
     honeypot: submission.honeypot,
     formShownAt: submission.formShownAt,
-    commenter: reader
-      ? {
-          kind: 'reader',
-          banned: reader.banned ?? false,
-          bannedUntil: reader.bannedUntil ? new Date(reader.bannedUntil) : null,
-          trustLevel: reader.trustLevel ?? 'new',
-        }
-      : { kind: 'guest' },
-    record: await commenterRecord(req, reader?.id ?? null, guestEmail, rules.moderation.poorRecordWindow),
+    commenter: staff
+      ? { kind: 'staff', role: staff.role }
+      : reader
+        ? {
+            kind: 'reader',
+            banned: reader.banned ?? false,
+            bannedUntil: reader.bannedUntil ? new Date(reader.bannedUntil) : null,
+            trustLevel: reader.trustLevel ?? 'new',
+          }
+        : { kind: 'guest' },
+    record: staff
+      ? { approved: 0, recent: [] }
+      : await commenterRecord(req, reader?.id ?? null, guestEmail, rules.moderation.poorRecordWindow),
     article: { commentsMode: article.commentsMode ?? 'open', autoCloseAt },
     settings: { ...rules.moderation, articleMode: article.commentModeration === 'site' ? null : (article.commentModeration ?? null) },
   }
   // The guest checks come before the spam checker is asked, so a refused guest costs no outside call.
-  if (!reader && problem && rules.moderation.guestsAllowed) throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
+  if (!reader && !staff && problem && rules.moderation.guestsAllowed)
+    throw new APIError(problem.message, 400, { parameter: problem.parameter }, true)
   const askChecker = rules.spamChecker
     ? () =>
         checkSpam(
@@ -99,7 +105,7 @@ export async function decideOnComment(
           req.payload.logger,
         )
     : null
-  const decision = await moderateWithChecker(context, askChecker)
+  const decision = staff ? moderateStaff(context) : await moderateWithChecker(context, askChecker)
 
   const refusal = decision.reasons.find((reason) => REFUSED[reason.code])
   if (refusal && (decision.action === 'reject' || decision.action === 'spam')) {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { renderCommentHtml } from '../domain'
-import type { Comment } from '@/payload-types'
+import type { Comment, User } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
 import type { PublicQuote } from './anchors'
 
@@ -14,6 +14,8 @@ export type PublicComment = {
   depth: number
   replyTo: { id: string; name: string | null } | null
   author: { id: string; displayName: string } | null
+  /** A member of staff answering as the newsroom: their name and title, shown with a staff badge. */
+  staff: { name: string; title: string | null } | null
   guestName: string | null
   body: string
   html: string
@@ -31,6 +33,14 @@ export type PublicComment = {
   /** Inline feedback: the passage it is about and where that is in the article now. */
   quote: PublicQuote | null
   replies?: PublicComment[]
+}
+
+/** How a member of staff's role reads beside their name on a comment. */
+const STAFF_TITLES: Record<NonNullable<User['role']>, string> = {
+  admin: 'Newsroom',
+  editor: 'Editor',
+  author: 'Reporter',
+  moderator: 'Moderator',
 }
 
 /** The voter id of a request: a reader, a guest with a signed token, or nobody. */
@@ -52,6 +62,7 @@ export const PUBLIC_COMMENT_FIELDS = {
   replyTo: true,
   replyToName: true,
   author: true,
+  staffAuthor: true,
   guestName: true,
   body: true,
   status: true,
@@ -89,6 +100,21 @@ export async function toPublic(
     })
     for (const author of authors.docs) names.set(author.id, author.displayName)
   }
+  const staffIds = [...new Set(comments.map((comment) => idOf(comment.staffAuthor)).filter((id): id is string => !!id))]
+  const staff = new Map<string, { name: string; title: string | null }>()
+  if (staffIds.length > 0) {
+    const members = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: staffIds } },
+      limit: staffIds.length,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { name: true, role: true },
+    })
+    for (const member of members.docs)
+      staff.set(member.id, { name: member.name || 'The newsroom', title: STAFF_TITLES[member.role ?? 'moderator'] })
+  }
   const votes = new Map<string, number>()
   if (viewer.voter && comments.length > 0) {
     const mine = await req.payload.find({
@@ -114,6 +140,8 @@ export async function toPublic(
       depth: comment.depth ?? 0,
       replyTo: comment.replyTo ? { id: idOf(comment.replyTo)!, name: comment.replyToName ?? null } : null,
       author: !removed && authorId ? { id: authorId, displayName: names.get(authorId) ?? 'A reader' } : null,
+      staff:
+        !removed && idOf(comment.staffAuthor) ? (staff.get(idOf(comment.staffAuthor)!) ?? { name: 'The newsroom', title: null }) : null,
       guestName: removed ? null : (comment.guestName ?? null),
       body,
       html: renderCommentHtml(body),

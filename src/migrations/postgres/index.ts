@@ -13,6 +13,7 @@ import * as migration_20261204_031101_jobs_claims from './20261204_031101_jobs_c
 import * as migration_20261206_085103_comment_subscribe_rate_limit from './20261206_085103_comment_subscribe_rate_limit';
 import * as migration_20261206_123924_comment_report_dismissal from './20261206_123924_comment_report_dismissal';
 import * as migration_20261206_152040_moderation_desk from './20261206_152040_moderation_desk';
+import * as migration_20261206_155341_staff_comments from './20261206_155341_staff_comments';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_152040_moderation_desk.up,
     down: migration_20261206_152040_moderation_desk.down,
-    name: '20261206_152040_moderation_desk'
+    name: '20261206_152040_moderation_desk',
+  },
+  {
+    up: migration_20261206_155341_staff_comments.up,
+    down: migration_20261206_155341_staff_comments.down,
+    name: '20261206_155341_staff_comments'
   },
 ];

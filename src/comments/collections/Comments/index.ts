@@ -185,6 +185,16 @@ export const Comments: CollectionConfig = {
       label: 'Commenter',
       fields: [
         { name: 'author', type: 'relationship', relationTo: 'readers', index: true, access: { create: systemField, update: systemField } },
+        {
+          // A member of staff answering as the newsroom (shown with a staff badge); no reader account.
+          name: 'staffAuthor',
+          label: 'Staff author',
+          type: 'relationship',
+          relationTo: 'users',
+          index: true,
+          access: { create: systemField, update: systemField },
+          admin: { readOnly: true, condition: (data) => !!data?.staffAuthor },
+        },
         { name: 'guestName', type: 'text', maxLength: 60, access: { update: systemField }, admin: { disableBulkEdit: true } },
         { name: 'guestEmail', type: 'email', index: true, access: { read: moderatorField, update: systemField } },
         {

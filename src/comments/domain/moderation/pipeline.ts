@@ -1,5 +1,5 @@
 import { COMMENT_DEFAULTS } from '../defaults'
-import { defaultPhases } from './phases'
+import { defaultPhases, staffPhases } from './phases'
 import type { ModerationContext, ModerationDecision, ModerationReason, ModerationSettings, Phase, ReasonCode } from './types'
 
 /** The moderation settings of a site whose comment settings were never saved (src/comments/domain/defaults.ts). */
@@ -76,3 +76,6 @@ export async function moderateWithChecker(
   if (!askChecker || (first.action !== 'approve' && first.action !== 'hold')) return first
   return moderate({ ...context, spamVerdict: await askChecker() })
 }
+
+/** The rules for a member of staff's comment (no word filters, limits or pre-moderation; no outside checker). */
+export const moderateStaff: (context: ModerationContext) => ModerationDecision = compose(staffPhases)

@@ -24,6 +24,7 @@ export type ReasonCode =
   | 'reported'
   | 'spam-checker'
   | 'trusted'
+  | 'staff'
 /** `detail` is for moderators only: it may name the word, the link count, the ban date. */
 export type ModerationReason = { code: ReasonCode; detail: string }
 /** `publicMessage` is plain text for the commenter and never says which bot check fired. */
@@ -64,7 +65,11 @@ export type ModerationContext = {
   /** The hidden form field that only bots fill in. */
   honeypot?: string | null
   formShownAt?: Date | null
-  commenter: { kind: 'reader'; bannedUntil?: Date | null; banned?: boolean; trustLevel?: 'new' | 'regular' | 'trusted' } | { kind: 'guest' }
+  commenter:
+    | { kind: 'reader'; bannedUntil?: Date | null; banned?: boolean; trustLevel?: 'new' | 'regular' | 'trusted' }
+    | { kind: 'guest' }
+    /** A member of staff (moderator, editor, author, admin) answering as the newsroom. */
+    | { kind: 'staff'; role: string }
   record: CommenterRecord
   article: { commentsMode: 'open' | 'closed' | 'disabled'; autoCloseAt?: Date | null }
   settings: ModerationSettings

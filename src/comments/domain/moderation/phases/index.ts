@@ -8,6 +8,7 @@ import { honeypot } from './honeypot'
 import { moderationMode } from './moderation-mode'
 import { poorRecord } from './poor-record'
 import { spamChecker } from './spam-checker'
+import { staffMember } from './staff-member'
 import { suspectWords } from './suspect-words'
 import { tooFast } from './too-fast'
 import { tooLong } from './too-long'
@@ -32,6 +33,9 @@ export const PHASE_GROUPS: readonly PhaseGroup[] = [
 
 export const defaultPhases: readonly Phase[] = PHASE_GROUPS.flatMap((group) => group.phases)
 
+/** A member of staff's comment: only the checks on the text itself, then published. */
+export const staffPhases: readonly Phase[] = [emptyBody, tooLong, staffMember]
+
 export {
   articleClosed,
   bannedWords,
@@ -42,6 +46,7 @@ export {
   moderationMode,
   poorRecord,
   spamChecker,
+  staffMember,
   suspectWords,
   tooFast,
   tooLong,
