@@ -291,3 +291,30 @@ describe('refusals', () => {
     expect(nobody.body.errors[0].message).toMatch(/reader .* or guestEmail/)
   })
 })
+
+describe('the comment rules', () => {
+  it('are a moderator’s to change, except the webhooks, which stay with editors and admins', async () => {
+    const admin = await loginAs('admin')
+    const before = (
+      await request<{ suspectWords: string | null; webhooks: unknown[] }>('/api/globals/comment-settings?depth=0', { token: admin })
+    ).body
+    const changed = await request<{ result: { suspectWords: string } }>('/api/globals/comment-settings', {
+      method: 'POST',
+      token: moderator,
+      json: {
+        suspectWords: `${before.suspectWords ?? ''}\ndesk-test-${stamp}`.trim(),
+        webhooks: [{ url: 'https://attacker.example/hook', secret: 'x'.repeat(20), events: ['comment.created'] }],
+      },
+    })
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+    const after = (await request<{ suspectWords: string; webhooks: unknown[] }>('/api/globals/comment-settings?depth=0', { token: admin }))
+      .body
+    expect(after.suspectWords).toContain(`desk-test-${stamp}`)
+    expect(after.webhooks).toEqual(before.webhooks)
+    await request('/api/globals/comment-settings', { method: 'POST', token: admin, json: { suspectWords: before.suspectWords } })
+    expect(
+      (await request('/api/globals/comment-settings', { method: 'POST', token: await loginAs('author'), json: { suspectWords: 'x' } }))
+        .status,
+    ).toBe(403)
+  })
+})

@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/is-editor'
 import { hasRole } from '@/access/roles'
+import { idOf } from '@/lib/relationships/id-of'
 import { slug } from '@/fields/slug'
 import { purgeDocumentCache } from '@/hooks/purge-cache'
 import { cacheTags } from '@/lib/cache/tags'
@@ -48,8 +49,11 @@ export const Authors: CollectionConfig = {
       admin: { position: 'sidebar', description: 'The staff login that may edit this profile.' },
       // Only editors link a profile to a login: an author who could would hand their byline to
       // another login, or claim one nobody linked to them.
+      // Editors see every profile's login; others only their own (they may read no other login, so
+      // the admin could only have shown "Untitled - ID" for it).
       access: {
-        read: ({ req }) => req.user?.collection === 'users',
+        read: ({ req, doc }) =>
+          hasRole(req.user, 'admin', 'editor') || (req.user?.collection === 'users' && idOf(doc?.user) === String(req.user.id)),
         create: ({ req }) => hasRole(req.user, 'admin', 'editor'),
         update: ({ req }) => hasRole(req.user, 'admin', 'editor'),
       },

@@ -1,6 +1,5 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { isEditor } from '@/access/is-editor'
 import { isModerator } from '@/access/is-moderator'
 import { hasRole } from '@/access/roles'
 import { COMMENT_DEFAULTS, type WindowLimitDefault } from '../domain/defaults'
@@ -27,10 +26,12 @@ const limitGroup = (name: string, label: string, { max, windowSeconds }: WindowL
  * How the comment section behaves site-wide: moderation mode and filters, threading, editing,
  * paging, anti-spam and rate limits, and the webhooks a newsroom's own tools listen on. Staff read
  * it; the public learns what it needs (open, guests allowed, page size) from the comments endpoint.
+ * Moderators run the conversation, so they change the rules (modes, words, limits); the webhooks,
+ * which send data to outside tools with a shared secret, stay with editors and admins.
  */
 export const CommentSettings: GlobalConfig = {
   slug: 'comment-settings',
-  access: { read: isModerator, update: isEditor },
+  access: { read: isModerator, update: isModerator },
   hooks: { afterChange: [purgeGlobalCache(cacheTags.commentSettings)] },
   admin: { group: 'Community' },
   fields: [
@@ -181,6 +182,7 @@ export const CommentSettings: GlobalConfig = {
               name: 'webhooks',
               type: 'array',
               maxRows: 20,
+              access: { update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
               admin: { description: 'Signed POSTs (X-Newsroom-Signature: t=…,v1=HMAC-SHA256 of "t.body") to your own tools.' },
               fields: [
                 {

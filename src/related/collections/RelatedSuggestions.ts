@@ -30,7 +30,12 @@ export const RelatedSuggestions: CollectionConfig = {
       fields: [
         { name: 'article', type: 'relationship', relationTo: 'articles', required: true },
         { name: 'score', type: 'number', required: true },
-        { name: 'reasons', type: 'json', required: true },
+        {
+          name: 'reasons',
+          type: 'json',
+          required: true,
+          admin: { components: { Field: '/src/related/admin/ReasonsField#ReasonsField' } },
+        },
       ],
     },
   ],

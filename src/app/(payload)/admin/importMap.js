@@ -31,6 +31,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CommentModerationActions as CommentModerationActions_dd56a284054608333ab0ebbf1d6b928d } from '../../../../src/comments/admin/CommentModerationActions'
+import { ReasonsField as ReasonsField_4d629ccb75877024987b6cd2e1f12184 } from '../../../../src/related/admin/ReasonsField'
 import { ModerationDeskLink as ModerationDeskLink_40b538cb536c48cfd4ac1a3910c054d6 } from '../../../../src/comments/admin/ModerationDeskLink'
 import { ApiReferenceLink as ApiReferenceLink_093445fd7497d222a1c1fe36978ba5eb } from '../../../../src/openapi/admin/ApiReferenceLink'
 import { StaffDashboard as StaffDashboard_5dce77653680e268f348224daa6adfa0 } from '../../../../src/dashboard/admin/StaffDashboard'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/comments/admin/CommentModerationActions#CommentModerationActions": CommentModerationActions_dd56a284054608333ab0ebbf1d6b928d,
+  "/src/related/admin/ReasonsField#ReasonsField": ReasonsField_4d629ccb75877024987b6cd2e1f12184,
   "/src/comments/admin/ModerationDeskLink#ModerationDeskLink": ModerationDeskLink_40b538cb536c48cfd4ac1a3910c054d6,
   "/src/openapi/admin/ApiReferenceLink#ApiReferenceLink": ApiReferenceLink_093445fd7497d222a1c1fe36978ba5eb,
   "/src/dashboard/admin/StaffDashboard#StaffDashboard": StaffDashboard_5dce77653680e268f348224daa6adfa0,

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/is-admin'
-import { moderatorField, systemField } from '@/access/is-moderator'
+import { MODERATING_ROLES, moderatorField, systemField } from '@/access/is-moderator'
+import type { StaffRole } from '@/access/roles'
 import { renderCommentHtml } from '@/comments/domain'
 import { readComments, updateComments } from './access'
 import { commentEndpoints } from '@/comments/endpoints/comments'
@@ -49,6 +50,9 @@ export const Comments: CollectionConfig = {
     description:
       'The moderation queue: filter on status "pending" or sort by reports; select rows and use Edit to approve, reject or mark spam in bulk.',
     pagination: { defaultLimit: 50 },
+    // A moderating tool: authors read the conversation on the site, where the names are shown
+    // (they may read no reader account, so this list could only have shown "Untitled - ID").
+    hidden: ({ user }) => !MODERATING_ROLES.includes((user as { role?: StaffRole } | null)?.role as StaffRole),
   },
   defaultSort: '-createdAt',
   endpoints: commentEndpoints,

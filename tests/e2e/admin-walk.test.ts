@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+
+import { loginAs, request } from '../http/helpers/client'
+import { loginToAdmin, type StaffRole } from './helpers/admin'
+import { DESKTOP, screenshot, useBrowser } from './helpers/browser'
+
+/**
+ * Our request guards, access rules and plugins must never break Payload's own admin. Each role logs
+ * in through the form and walks every list its navigation offers and an edit view from each (a
+ * different row per role: Payload locks a document while someone has it open), then the globals.
+ * No page may log a console error, answer a 5xx, or show "Untitled - ID" where a name belongs.
+ */
+const { newPage } = useBrowser()
+
+const ROLES: StaffRole[] = ['admin', 'editor', 'author', 'moderator']
+// Payload's cell for a linked document it could not load. ("<No Section>" is an empty value, or a
+// row below the fold whose names load when scrolled to: not a fault.)
+const NAMELESS = /Untitled - ID/
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+}
+
+/** The lists and globals the navigation offers this role, as paths. */
+async function navigationTargets(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+  return [...new Set(hrefs)]
+}
+
+/** Payload keeps a document locked for its last editor: released between roles, as logging out would. */
+async function releaseLocks(): Promise<void> {
+  const admin = await loginAs('admin')
+  const locks = await request<{ docs: { id: string }[] }>('/api/payload-locked-documents?limit=100&depth=0', { token: admin })
+  for (const lock of locks.body.docs ?? []) await request(`/api/payload-locked-documents/${lock.id}`, { method: 'DELETE', token: admin })
+}
+
+it.each(ROLES.map((role, index) => ({ role, index })))(
+  'a $role opens every list and an edit view from each without an error or a nameless link',
+  async ({ role, index }) => {
+    await releaseLocks()
+    const page = await newPage({ viewport: DESKTOP })
+    const errors: string[] = []
+    page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`))
+    await loginToAdmin(page, role)
+    await page
+      .getByRole('button', { name: /Open Menu|Toggle Menu/ })
+      .first()
+      .click({ trial: true })
+      .catch(() => undefined)
+    const targets = await navigationTargets(page)
+    expect(targets.length, `${role} sees some lists`).toBeGreaterThan(2)
+    const walked: string[] = []
+
+    for (const target of targets) {
+      await page.goto(target)
+      if (target.startsWith('/admin/collections/')) {
+        await page.waitForURL((url) => url.pathname === target && url.search !== '')
+        await page.locator('.collection-list, .list-controls').first().waitFor()
+        await settle(page)
+        expect(await page.getByText(NAMELESS).allInnerTexts(), `${role} ${target}`).toEqual([])
+        const rows = page.locator('table tbody tr')
+        const count = await rows.count()
+        if (count === 0) {
+          walked.push(`${target} (empty)`)
+          continue
+        }
+        const link = rows
+          .nth(Math.min(index, count - 1))
+          .locator('a')
+          .first()
+        await link.click()
+        await page.waitForURL((url) => url.pathname.startsWith(`${target}/`))
+      }
+      await page.locator('form').first().waitFor()
+      await settle(page)
+      expect(await page.getByText(NAMELESS).allInnerTexts(), `${role} ${page.url()}`).toEqual([])
+      walked.push(new URL(page.url()).pathname)
+    }
+    await screenshot(page, `admin-walk-${role}-last`)
+    console.log(`${role} walked ${walked.length} views: ${walked.join(', ')}`)
+    expect(errors, `${role}: console errors`).toEqual([])
+  },
+)
