@@ -41,6 +41,8 @@ import { claimJobsOnce } from './src/db/job-claims'
 import { routeReadsToReplicas } from './src/db/read-replicas'
 import { mediaStorage } from './src/plugins/media-storage'
 import { openapiFeature } from './src/openapi'
+import { editorialHousekeepingWhenDue } from './src/editorial/services/housekeeping'
+import { sendStaffNoticeTask } from './src/editorial/jobs/send-staff-notice'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -138,13 +140,14 @@ export default buildConfig({
     shouldAutoRun: async (payload) => {
       if (!settings.jobsWorker) return false
       await settleAbandonedJobsWhenDue(payload)
+      await editorialHousekeepingWhenDue(payload)
       return true
     },
     jobsCollectionOverrides: withClaimFields,
     // Per-task keys (refreshRelated): one run at a time per article, and a newer edit replaces a
     // refresh still waiting, so ten quick saves cost one recompute.
     enableConcurrencyControl: true,
-    tasks: [refreshRelatedTask, deliverWebhookTask, ...commentsFeature.tasks],
+    tasks: [refreshRelatedTask, deliverWebhookTask, sendStaffNoticeTask, ...commentsFeature.tasks],
   },
 
   graphQL: {

@@ -131,6 +131,7 @@ export interface Config {
     tasks: {
       refreshRelated: TaskRefreshRelated;
       deliverWebhook: TaskDeliverWebhook;
+      sendStaffNotice: TaskSendStaffNotice;
       sendCommentDigest: TaskSendCommentDigest;
       sendSubscriptionConfirmation: TaskSendSubscriptionConfirmation;
       sendModerationNotice: TaskSendModerationNotice;
@@ -746,6 +747,7 @@ export interface PayloadJob {
           | 'inline'
           | 'refreshRelated'
           | 'deliverWebhook'
+          | 'sendStaffNotice'
           | 'sendCommentDigest'
           | 'sendSubscriptionConfirmation'
           | 'sendModerationNotice'
@@ -787,6 +789,7 @@ export interface PayloadJob {
         | 'inline'
         | 'refreshRelated'
         | 'deliverWebhook'
+        | 'sendStaffNotice'
         | 'sendCommentDigest'
         | 'sendSubscriptionConfirmation'
         | 'sendModerationNotice'
@@ -808,6 +811,7 @@ export interface PayloadJob {
    * When it took it.
    */
   claimedAt?: string | null;
+  failureNotifiedAt?: string | null;
   /**
    * When this run began sending (a webhook, an e-mail): abandoned after this, it may have gone out.
    */
@@ -1338,6 +1342,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   concurrencyKey?: T;
   claimedBy?: T;
   claimedAt?: T;
+  failureNotifiedAt?: T;
   sendingAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1619,6 +1624,20 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendStaffNotice".
+ */
+export interface TaskSendStaffNotice {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

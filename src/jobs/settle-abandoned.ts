@@ -45,6 +45,13 @@ export function withClaimFields({ defaultJobsCollection }: { defaultJobsCollecti
         admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: 'When it took it.' },
       },
       {
+        // Set once the writer and editors were told this scheduled publish failed (src/editorial).
+        name: 'failureNotifiedAt',
+        type: 'date',
+        index: true,
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
         name: 'sendingAt',
         type: 'date',
         admin: {

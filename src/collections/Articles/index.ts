@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { relationship, upload } from 'payload/shared'
 
 import { isEditor } from '@/access/is-editor'
+import { notifyReviewRequested } from '@/editorial/services/review-requests'
 import { articlePath } from '@/lib/articles/paths'
 import { settings } from '@/lib/config/settings'
 import { MODERATION_MODES } from '@/comments/services/rules'
@@ -235,7 +236,7 @@ export const Articles: CollectionConfig = {
   endpoints: [relatedEndpoint, suggestionsEndpoint, articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint],
   hooks: {
     beforeChange: [guardPublishing, stampPublishingFields, rememberPublishedSlug],
-    afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount, purgeArticleCache],
+    afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount, purgeArticleCache, notifyReviewRequested],
     afterDelete: [removeFromSearchIndex, queueRelatedRefreshOnDelete, purgeDeletedArticleCache],
   },
   versions: {

@@ -14,6 +14,7 @@ import * as migration_20261206_085103_comment_subscribe_rate_limit from './20261
 import * as migration_20261206_123924_comment_report_dismissal from './20261206_123924_comment_report_dismissal';
 import * as migration_20261206_152040_moderation_desk from './20261206_152040_moderation_desk';
 import * as migration_20261206_155341_staff_comments from './20261206_155341_staff_comments';
+import * as migration_20261206_161834_editorial_notices from './20261206_161834_editorial_notices';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_155341_staff_comments.up,
     down: migration_20261206_155341_staff_comments.down,
-    name: '20261206_155341_staff_comments'
+    name: '20261206_155341_staff_comments',
+  },
+  {
+    up: migration_20261206_161834_editorial_notices.up,
+    down: migration_20261206_161834_editorial_notices.down,
+    name: '20261206_161834_editorial_notices'
   },
 ];

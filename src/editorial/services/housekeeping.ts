@@ -1,0 +1,80 @@
+import type { Payload } from 'payload'
+
+import { ADMIN_DATE_FORMAT_OPTIONS } from '@/fields/date-format'
+import { everyMs } from '@/lib/leases/job-lease'
+import { idOf } from '@/lib/relationships/id-of'
+import { failedScheduleNotice, isAbandonedDraft } from '../domain/housekeeping'
+import { articleAdminUrl, queueStaffNotice, staffAddresses } from './staff-notices'
+
+const SCHEDULE_PUBLISH = 'schedulePublish'
+const EVERY_MS = 5 * 60_000
+const due = everyMs(EVERY_MS)
+const when = new Intl.DateTimeFormat('en-GB', { ...ADMIN_DATE_FORMAT_OPTIONS, timeZone: 'UTC' })
+
+/**
+ * Drafts that "Create New" saved (autosave needs a document at once) and nobody typed into are
+ * deleted once they have sat untitled for an hour: they no longer fill the articles list.
+ */
+export async function removeAbandonedDrafts(payload: Payload, now = new Date()): Promise<string[]> {
+  const found = await payload.find({
+    collection: 'articles',
+    where: {
+      and: [
+        { or: [{ title: { exists: false } }, { title: { equals: '' } }] },
+        { firstPublishedAt: { exists: false } },
+        { _status: { not_equals: 'published' } },
+      ],
+    },
+    draft: true,
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, _status: true, firstPublishedAt: true, updatedAt: true },
+  })
+  const abandoned = found.docs.filter((draft) => isAbandonedDraft(draft, now))
+  for (const draft of abandoned) await payload.delete({ collection: 'articles', id: draft.id, overrideAccess: true })
+  return abandoned.map((draft) => draft.id)
+}
+
+/**
+ * A scheduled publish that failed (after its retries) is mailed once to the article's writer and
+ * to the editors and admins; the job is stamped `failureNotifiedAt`. The dashboard lists it too.
+ */
+export async function notifyFailedSchedules(payload: Payload, now = new Date()): Promise<string[]> {
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: SCHEDULE_PUBLISH } }, { hasError: { equals: true } }, { failureNotifiedAt: { exists: false } }] },
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const notified: string[] = []
+  for (const job of jobs.docs) {
+    const input = (job.input ?? {}) as { doc?: { value?: string | { id: string } } }
+    const articleId = idOf(input.doc?.value ?? null)
+    const article = articleId
+      ? await payload.findByID({ collection: 'articles', id: articleId, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
+      : null
+    if (article) {
+      const error = typeof job.error === 'object' && job.error ? String((job.error as { message?: unknown }).message ?? 'failed') : 'failed'
+      const at = job.waitUntil ? `${when.format(new Date(job.waitUntil))} UTC` : null
+      const to = await staffAddresses(payload, ['editor', 'admin'], [idOf(article.createdBy)])
+      await queueStaffNotice(payload, to, failedScheduleNotice({ title: article.title, adminUrl: articleAdminUrl(article.id) }, at, error))
+    }
+    await payload.update({ collection: 'payload-jobs', id: job.id, data: { failureNotifiedAt: now.toISOString() }, overrideAccess: true })
+    notified.push(String(job.id))
+  }
+  return notified
+}
+
+/** Called by every worker before it runs the queue (jobs.shouldAutoRun), at most every five minutes. */
+export async function editorialHousekeepingWhenDue(payload: Payload): Promise<void> {
+  if (!due(Date.now())) return
+  try {
+    const removed = await removeAbandonedDrafts(payload)
+    if (removed.length > 0) payload.logger.info({ articles: removed }, `removed ${removed.length} untitled draft(s) nobody wrote in`)
+    await notifyFailedSchedules(payload)
+  } catch (error) {
+    payload.logger.error({ err: error }, 'editorial housekeeping failed')
+  }
+}

@@ -1,0 +1,130 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { notifyFailedSchedules, removeAbandonedDrafts } from '@/editorial/services/housekeeping'
+import { articleData, createFixtures, createStaff, testPayload, type Fixtures, type Staff } from './helpers/payload'
+
+/**
+ * The editorial desk's housekeeping on a real database: untitled drafts "Create New" left behind
+ * go after an hour; a failed scheduled publish and a piece marked ready for review are mailed
+ * (queued as sendStaffNotice jobs) to the right people, once.
+ */
+let payload: Payload
+let staff: Staff
+let fixtures: Fixtures
+const HOUR = 3_600_000
+
+beforeAll(async () => {
+  payload = await testPayload()
+  staff = await createStaff(payload)
+  fixtures = await createFixtures(payload)
+})
+
+async function noticesTo(subject: string): Promise<string[]> {
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendStaffNotice' } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return jobs.docs
+    .map((job) => job.input as { to: string; subject: string })
+    .filter((input) => input.subject === subject)
+    .map((input) => input.to)
+    .sort()
+}
+
+describe('untitled drafts nobody wrote in', () => {
+  it('are removed after an hour; a titled draft and a fresh untitled one stay', async () => {
+    const untitled = await payload.create({ collection: 'articles', data: {} as never, draft: true, overrideAccess: true })
+    const titled = await payload.create({
+      collection: 'articles',
+      data: { title: 'A draft in progress' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(await removeAbandonedDrafts(payload, new Date())).not.toContain(untitled.id)
+    const removed = await removeAbandonedDrafts(payload, new Date(Date.now() + 2 * HOUR))
+    expect(removed).toContain(untitled.id)
+    expect(removed).not.toContain(titled.id)
+    expect(
+      await payload.findByID({ collection: 'articles', id: untitled.id, draft: true, overrideAccess: true, disableErrors: true }),
+    ).toBeNull()
+    expect((await payload.findByID({ collection: 'articles', id: titled.id, draft: true, overrideAccess: true })).title).toBe(
+      'A draft in progress',
+    )
+  })
+})
+
+describe('a scheduled publish that failed', () => {
+  it('is mailed once to the writer, the editors and the admins', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(fixtures, { title: 'The scheduled story that failed' }),
+      draft: true,
+      user: staff.author,
+      overrideAccess: true,
+    })
+    const job = await payload.create({
+      collection: 'payload-jobs',
+      data: {
+        taskSlug: 'schedulePublish',
+        input: { doc: { relationTo: 'articles', value: draft.id }, type: 'publish' },
+        waitUntil: '2026-12-06T09:00:00.000Z',
+        hasError: true,
+        error: { message: 'A hero image is required to publish.' },
+      },
+      overrideAccess: true,
+    })
+    expect(await notifyFailedSchedules(payload)).toContain(String(job.id))
+    const subject = 'Scheduled publishing failed: The scheduled story that failed'
+    const editors = await payload.find({
+      collection: 'users',
+      where: { role: { in: ['editor', 'admin'] } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(await noticesTo(subject)).toEqual([...new Set([...editors.docs.map((user) => user.email), staff.author.email])].sort())
+    expect(await notifyFailedSchedules(payload)).not.toContain(String(job.id))
+    expect((await noticesTo(subject)).length).toBe(new Set([...editors.docs.map((user) => user.email), staff.author.email]).size)
+  })
+})
+
+describe('ready for review', () => {
+  it('mails the editors and admins once when an author ticks it, not on the autosaves after', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(fixtures, { title: 'A piece for the editors' }),
+      draft: true,
+      user: staff.author,
+      overrideAccess: true,
+    })
+    const subject = 'Ready for review: A piece for the editors'
+    expect(await noticesTo(subject)).toEqual([])
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { readyForReview: true },
+      draft: true,
+      user: staff.author,
+      overrideAccess: true,
+    })
+    const editors = await payload.find({
+      collection: 'users',
+      where: { role: { in: ['editor', 'admin'] } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(await noticesTo(subject)).toEqual(editors.docs.map((user) => user.email).sort())
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { dek: 'Autosaved later.' },
+      draft: true,
+      user: staff.author,
+      overrideAccess: true,
+    })
+    expect((await noticesTo(subject)).length).toBe(editors.docs.length)
+  })
+})
