@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 
 import { waitForMail } from '../http/helpers/mail'
-import { loginToAdmin } from './helpers/admin'
+import { loginToAdmin, openAdminList } from './helpers/admin'
 import { VIEWPORTS, screenshot, useBrowser } from './helpers/browser'
 
 /**
@@ -43,5 +43,10 @@ it.each(VIEWPORTS)(
     await editor.locator('#field-title').waitFor()
     await editor.locator('#action-save').waitFor()
     expect(await editor.locator('#action-save').innerText()).toMatch(/Publish/)
+    // The articles list says where it stands.
+    await editor.goto('/admin') // releases the lock
+    await openAdminList(editor, 'articles')
+    const row = editor.locator('table tbody tr', { hasText: `An author's draft at ${viewport.width}px` })
+    expect(await row.locator('td.cell-workflow').innerText()).toBe('Ready for review')
   },
 )

@@ -47,7 +47,7 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'firstPublishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'section', 'workflow', 'firstPublishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
     preview: (doc) => (doc?.slug ? `${settings.siteUrl}/next/preview?path=${encodeURIComponent(articlePath(String(doc.slug)))}` : null),
     group: 'Newsroom',
@@ -178,6 +178,13 @@ export const Articles: CollectionConfig = {
       name: 'relatedSuggestions',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/related/admin/RelatedSuggestions#RelatedSuggestions' } },
+    },
+    {
+      // The list's "Status" column: Payload's own would say "Draft" for a published piece edited since.
+      name: 'workflow',
+      label: 'Status',
+      type: 'ui',
+      admin: { components: { Field: false, Cell: '/src/editorial/admin/WorkflowCell#WorkflowCell' } },
     },
     {
       name: 'readyForReview',
