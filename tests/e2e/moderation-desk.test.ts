@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { loginAs, request } from '../http/helpers/client'
+import { changeCommentSettings, NO_LIMIT } from '../security/helpers/community'
 import { loginToAdmin } from './helpers/admin'
 import { DESKTOP, PHONE, horizontalOverflow, screenshot, useBrowser } from './helpers/browser'
 
@@ -19,7 +20,7 @@ const stamp = Date.now()
 const SUSPECT = `dubious${stamp % 100_000}`
 const KINDS = ['word', 'links', 'new', 'reported'] as const
 const PER_KIND = 25
-let savedSettings: Record<string, unknown>
+let restoreSettings: () => Promise<void>
 let article: { id: string; title: string }
 const ours = new Map<string, (typeof KINDS)[number]>()
 
@@ -55,21 +56,14 @@ async function post(token: string, body: string): Promise<{ id: string; status: 
 }
 
 beforeAll(async () => {
-  const admin = await loginAs('admin')
-  savedSettings = (await request<Record<string, unknown>>('/api/globals/comment-settings?depth=0', { token: admin })).body
-  const changed = await request('/api/globals/comment-settings', {
-    method: 'POST',
-    token: admin,
-    json: {
-      mode: 'pre-until-trusted',
-      suspectWords: SUSPECT,
-      maxLinks: 1,
-      reportsToHold: 1,
-      readerRateLimit: { max: 0 },
-      ipRateLimit: { max: 0 },
-    },
+  restoreSettings = await changeCommentSettings({
+    mode: 'pre-until-trusted',
+    suspectWords: SUSPECT,
+    maxLinks: 1,
+    reportsToHold: 1,
+    readerRateLimit: NO_LIMIT,
+    ipRateLimit: NO_LIMIT,
   })
-  expect(changed.status, JSON.stringify(changed.body)).toBe(200)
   article = (await request<{ docs: { id: string; title: string }[] }>('/api/articles?depth=0&limit=1&sort=-firstPublishedAt')).body.docs[0]
 
   const walkers = await Promise.all([0, 1, 2, 3, 4].map(newReader))
@@ -98,15 +92,7 @@ beforeAll(async () => {
   }
 }, 300_000)
 
-afterAll(async () => {
-  const admin = await loginAs('admin')
-  const { mode, suspectWords, maxLinks, reportsToHold, readerRateLimit, ipRateLimit } = savedSettings
-  await request('/api/globals/comment-settings', {
-    method: 'POST',
-    token: admin,
-    json: { mode, suspectWords, maxLinks, reportsToHold, readerRateLimit, ipRateLimit },
-  })
-})
+afterAll(() => restoreSettings())
 
 /** The key a moderator presses for a card, from what it says. */
 function keyFor(text: string): 'a' | 'r' | 's' {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import {
   DESK_KEYS,
   DESK_QUEUES,
+  EVENT_VERBS,
   QUEUE_LABELS,
   stillInQueue,
   type DeskKey,
@@ -18,14 +19,17 @@ import type { DeskView } from './desk-view'
 import { loadCounts, loadQueue, moderate, replyAsStaff, saveNote, type DeskCard, type DeskFilters } from './desk-api'
 
 const COUNTS_EVERY_MS = 15_000
-const DONE: Partial<Record<ModerationActionName, string>> = {
-  approve: 'Approved',
-  reject: 'Rejected',
-  spam: 'Marked as spam',
-  feature: 'Featured',
-  unfeature: 'Unfeatured',
-  'dismiss-reports': 'Dismissed the reports on',
-  'suspend-author': 'Restricted the commenter of',
+const BULK_VERBS = [
+  { action: 'approve', label: 'Approve' },
+  { action: 'reject', label: 'Reject' },
+  { action: 'spam', label: 'Mark spam' },
+] as const
+
+/** What the desk says after a verb: the moderation log's own words ("Approved the comment."). */
+function done(action: ModerationActionName): string {
+  if (action === 'ban-author') return EVENT_VERBS.ban
+  if (action === 'suspend-author') return EVENT_VERBS.suspend
+  return EVENT_VERBS[action]
 }
 
 /** A card as it is after an action, to tell whether it stays in the queue shown. */
@@ -125,7 +129,7 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
     work.current = work.current.then(async () => {
       try {
         await moderate(ids, action, { ...extra, reason: extra.reason || undefined })
-        setSaid(`${DONE[action] ?? 'Done:'} ${ids.length === 1 ? 'the comment' : `${ids.length} comments`}.`)
+        setSaid(`${done(action)} ${ids.length === 1 ? 'the comment' : `${ids.length} comments`}.`)
       } catch (error) {
         setProblem((error as Error).message)
         failed.current = true
@@ -215,14 +219,14 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
         {selected.size ? (
           <span className="desk__bulk" aria-label="With the selection">
             {selected.size} selected:
-            {(['approve', 'reject', 'spam'] as const).map((action) => (
+            {BULK_VERBS.map(({ action, label }) => (
               <button
                 key={action}
                 type="button"
                 className="btn btn--style-secondary btn--size-small"
                 onClick={() => void act([...selected], action)}
               >
-                {DONE[action]}
+                {label}
               </button>
             ))}
             <button

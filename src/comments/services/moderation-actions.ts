@@ -141,16 +141,16 @@ export async function moderateComments(req: PayloadRequest, input: ModerationInp
       context: { systemWrite: true, [LOGGED]: true },
       req,
     })
-    if (!restricting) {
-      const event = await recordModerationEvent(req, {
-        action,
-        comment: updated,
-        reason,
-        fromStatus: comment.status,
-        toStatus: updated.status,
-      })
-      if (action === 'reject' && reason) await mailModerationNotice(req, event.id)
-    }
+    // Every comment's change is logged; a restricted commenter's comments as rejections (the ban
+    // or suspension itself is its own entry, and its own mail).
+    const event = await recordModerationEvent(req, {
+      action: restricting ? 'reject' : action,
+      comment: updated,
+      reason,
+      fromStatus: comment.status,
+      toStatus: updated.status,
+    })
+    if (action === 'reject' && reason) await mailModerationNotice(req, event.id)
     results.push({ id, ok: true })
   }
   return { action, updated: results.filter((result) => result.ok).length, results }

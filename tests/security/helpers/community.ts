@@ -4,7 +4,11 @@ import { loginAs, request } from '../../http/helpers/client'
 
 type Settings = Record<string, unknown>
 const SETTINGS = '/api/globals/comment-settings'
-type Changed = 'mode' | 'guestsAllowed' | 'minSecondsToSubmit' | 'readerRateLimit' | 'ipRateLimit'
+type Changed =
+  'mode' | 'guestsAllowed' | 'minSecondsToSubmit' | 'readerRateLimit' | 'ipRateLimit' | 'suspectWords' | 'maxLinks' | 'reportsToHold'
+
+/** A window limit switched off (0), for files that post more than a person would from one address. */
+export const NO_LIMIT = { max: 0, windowSeconds: 60 }
 
 /**
  * Changes the comment settings for a test file and gives back a function that puts the values it
