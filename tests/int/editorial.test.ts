@@ -55,6 +55,23 @@ describe('untitled drafts nobody wrote in', () => {
       'A draft in progress',
     )
   })
+
+  it('never removes a published story whose newest draft was emptied', async () => {
+    const live = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(fixtures), _status: 'published' },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { title: '', firstPublishedAt: null } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(await removeAbandonedDrafts(payload, new Date(Date.now() + 2 * HOUR))).not.toContain(live.id)
+    expect((await payload.findByID({ collection: 'articles', id: live.id, overrideAccess: true }))._status).toBe('published')
+  })
 })
 
 describe('a scheduled publish that failed', () => {

@@ -31,9 +31,39 @@ export async function removeAbandonedDrafts(payload: Payload, now = new Date()):
     overrideAccess: true,
     select: { title: true, _status: true, firstPublishedAt: true, updatedAt: true },
   })
-  const abandoned = found.docs.filter((draft) => isAbandonedDraft(draft, now))
-  for (const draft of abandoned) await payload.delete({ collection: 'articles', id: draft.id, overrideAccess: true })
-  return abandoned.map((draft) => draft.id)
+  const removed: string[] = []
+  for (const draft of found.docs.filter((candidate) => isAbandonedDraft(candidate, now))) {
+    if (await everPublished(payload, draft.id)) continue
+    await payload.delete({ collection: 'articles', id: draft.id, overrideAccess: true })
+    removed.push(draft.id)
+  }
+  return removed
+}
+
+/**
+ * The latest version alone cannot tell: a published story whose newest draft was emptied (a
+ * client sending title '' and an old date) looked abandoned, and the sweep deleted a live story.
+ * Found by fresh-ci: the GraphQL fuzzer made such a draft and a count test met the missing story.
+ * So the live document and every version are asked too.
+ */
+async function everPublished(payload: Payload, id: string): Promise<boolean> {
+  const live = await payload.findByID({
+    collection: 'articles',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { title: true, _status: true, firstPublishedAt: true },
+  })
+  if (live && (live._status === 'published' || live.firstPublishedAt || (live.title ?? '').trim() !== '')) return true
+  const published = await payload.findVersions({
+    collection: 'articles',
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return published.totalDocs > 0
 }
 
 /**

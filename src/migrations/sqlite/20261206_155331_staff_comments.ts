@@ -1,7 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`ALTER TABLE \`comments\` ADD \`staff_author_id\` text(36) REFERENCES users(id);`)
+  // ON DELETE SET NULL as Payload's schema says (its generated ALTER left it out): a departed member of
+  // staff's comments stay, without a staff author.
+  await db.run(sql`ALTER TABLE \`comments\` ADD \`staff_author_id\` text(36) REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`comments_staff_author_idx\` ON \`comments\` (\`staff_author_id\`);`)
 }
 
