@@ -148,7 +148,8 @@ const unique = (values: (string | null | undefined)[]) => [...new Set(values.fil
 
 /**
  * Comments as cards: each with its article, parent, commenter (with their record) and open
- * reports, looked up once per page (a handful of queries, whatever the page size).
+ * reports, looked up once per page: one query each for articles, parents, reports and readers,
+ * and two counts per commenter on the page for their record.
  */
 async function cardsFor(req: PayloadRequest, comments: Comment[]): Promise<DeskCard[]> {
   if (comments.length === 0) return []

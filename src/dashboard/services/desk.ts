@@ -2,8 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { staffRole, type StaffRole } from '@/access/roles'
 import type { User } from '@/payload-types'
-import { idOf } from '@/lib/relationships/id-of'
 import { deskWhere, type DeskQueue } from '@/comments/domain/moderation-desk'
+import { scheduledArticleId, scheduleJobError } from '@/editorial/domain/schedule-jobs'
 
 export type DeskArticle = { id: string; title: string; when: string | null }
 export type DeskJob = DeskArticle & { error?: string }
@@ -57,10 +57,7 @@ async function scheduleJobs(payload: Payload, failed: boolean): Promise<DeskJob[
     depth: 0,
     overrideAccess: true,
   })
-  const entries = jobs.docs.map((job) => {
-    const input = (job.input ?? {}) as { doc?: { value?: string | { id: string } }; type?: string }
-    return { articleId: idOf(input.doc?.value ?? null), job }
-  })
+  const entries = jobs.docs.map((job) => ({ articleId: scheduledArticleId(job), job }))
   const ids = entries.map((entry) => entry.articleId).filter((id): id is string => id !== null)
   const titles = new Map<string, string>()
   if (ids.length > 0) {
@@ -83,7 +80,7 @@ async function scheduleJobs(payload: Payload, failed: boolean): Promise<DeskJob[
       when: (job.waitUntil as string | null | undefined) ?? null,
       ...(failed
         ? {
-            error: typeof job.error === 'object' && job.error ? String((job.error as { message?: unknown }).message ?? 'failed') : 'failed',
+            error: scheduleJobError(job),
           }
         : {}),
     }))

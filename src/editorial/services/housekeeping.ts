@@ -4,6 +4,7 @@ import { ADMIN_DATE_FORMAT_OPTIONS } from '@/fields/date-format'
 import { everyMs } from '@/lib/leases/job-lease'
 import { idOf } from '@/lib/relationships/id-of'
 import { failedScheduleNotice, isAbandonedDraft } from '../domain/housekeeping'
+import { scheduledArticleId, scheduleJobError } from '../domain/schedule-jobs'
 import { articleAdminUrl, queueStaffNotice, staffAddresses } from './staff-notices'
 
 const SCHEDULE_PUBLISH = 'schedulePublish'
@@ -80,13 +81,12 @@ export async function notifyFailedSchedules(payload: Payload, now = new Date()):
   })
   const notified: string[] = []
   for (const job of jobs.docs) {
-    const input = (job.input ?? {}) as { doc?: { value?: string | { id: string } } }
-    const articleId = idOf(input.doc?.value ?? null)
+    const articleId = scheduledArticleId(job)
     const article = articleId
       ? await payload.findByID({ collection: 'articles', id: articleId, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
       : null
     if (article) {
-      const error = typeof job.error === 'object' && job.error ? String((job.error as { message?: unknown }).message ?? 'failed') : 'failed'
+      const error = scheduleJobError(job)
       const at = job.waitUntil ? `${when.format(new Date(job.waitUntil))} UTC` : null
       const to = await staffAddresses(payload, ['editor', 'admin'], [idOf(article.createdBy)])
       await queueStaffNotice(payload, to, failedScheduleNotice({ title: article.title, adminUrl: articleAdminUrl(article.id) }, at, error))
