@@ -18,6 +18,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { CHROMIUM, ensureDebianPackage, HAPROXY } from './lib/debian-package'
 import { withScratchPostgres } from './lib/scratch-postgres'
 
@@ -47,6 +48,37 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv):
   })
 }
 
+type VitestReport = {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests: number
+  testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[]
+}
+
+/**
+ * What failed, by leg, repeated under the summary: CI shows only the tail of a long run, where a
+ * failure in an early leg had scrolled out of sight (a scale test failed once with no name to go by).
+ */
+const failures: string[] = []
+const firstLines = (message: string) =>
+  stripVTControlCharacters(message)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s*at .*node_modules/.test(line))
+    .slice(0, 4)
+    .map((line) => `      ${line.trim().slice(0, 200)}`)
+    .join('\n')
+
+function collectFailures(project: string, report: VitestReport): void {
+  for (const file of report.testResults) {
+    const where = path.relative(root, file.name)
+    if (file.message && file.assertionResults.every((test) => test.status !== 'failed'))
+      failures.push(`${project}  ${where}\n${firstLines(file.message)}`)
+    for (const test of file.assertionResults.filter((result) => result.status === 'failed'))
+      failures.push(`${project}  ${where} › ${test.fullName}\n${firstLines(test.failureMessages[0] ?? '')}`)
+  }
+}
+
 async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> {
   const report = path.join(tmp, `${project}-${Math.random().toString(36).slice(2)}.json`)
   const code = await run(
@@ -54,15 +86,9 @@ async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> 
     ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     env,
   )
-  const counts = fs.existsSync(report)
-    ? (JSON.parse(fs.readFileSync(report, 'utf8')) as {
-        numPassedTests: number
-        numFailedTests: number
-        numPendingTests: number
-        numTodoTests: number
-      })
-    : null
+  const counts = fs.existsSync(report) ? (JSON.parse(fs.readFileSync(report, 'utf8')) as VitestReport) : null
   if (!counts) return { passed: 0, failed: Math.max(1, code), skipped: 0 }
+  collectFailures(project, counts)
   const failed = counts.numFailedTests + (code !== 0 && counts.numFailedTests === 0 ? 1 : 0)
   return { passed: counts.numPassedTests, failed, skipped: counts.numPendingTests + counts.numTodoTests }
 }
@@ -158,6 +184,7 @@ for (const leg of legs) {
 fs.rmSync(tmp, { recursive: true, force: true })
 
 const total = { passed: 0, failed: 0, skipped: 0 }
+if (failures.length > 0) console.log(`\n━━ failed ━━\n${failures.join('\n')}`)
 console.log('\n━━ summary ━━')
 for (const { name, outcome, seconds } of results) {
   if (outcome === 'skipped') {

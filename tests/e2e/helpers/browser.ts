@@ -165,10 +165,15 @@ export function useBrowser() {
   }
 }
 
-/** A full-page PNG in test-results/screenshots/<name>.png (kept out of git). Returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * A PNG in test-results/screenshots/<name>.png (kept out of git), of the whole page unless
+ * `{ fullPage: false }` asks for what the window shows. Returns its path. A page tens of thousands
+ * of pixels tall (the API reference) takes Chromium over 30 s to capture whole on these machines, so
+ * such a page is shot as the person sees it, scrolled to what they were reading.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^a-z0-9._-]+/gi, '-')}.png`)
-  await page.screenshot({ path: file, fullPage: true })
+  await page.screenshot({ path: file, fullPage })
   return file
 }
