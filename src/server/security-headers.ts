@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'
 
+import { EMBED_PLAYER_ORIGINS } from '@/lib/embeds/providers'
+
 /**
  * Headers for every response. The reader site's pages get a strict script policy (a nonce per
  * render, below); the Payload admin keeps a frame-ancestors-only policy, as its build injects
@@ -79,6 +81,8 @@ export function readerSitePolicy(nonce: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Only the embed players an article may offer, and only once the reader asks (lib/embeds).
+    `frame-src ${EMBED_PLAYER_ORIGINS.join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -32,6 +32,8 @@ describe('the reader site script policy', () => {
       expect(policy).toContain("object-src 'none'")
       expect(policy).toContain("base-uri 'self'")
       expect(policy).toContain("frame-ancestors 'self'")
+      // Frames only from the embed players an article may offer, never any page at all.
+      expect(policy).toMatch(/frame-src https:\/\/www\.youtube-nocookie\.com [^;*]*;/)
       const nonces = scriptNonces(await response.text())
       expect(nonces.length, path).toBeGreaterThan(0)
       expect(new Set(nonces), path).toEqual(new Set([nonce]))

@@ -8,6 +8,8 @@ export type TextBlock =
   | { type: 'h3'; text: string }
   | { type: 'quote'; text: string }
   | { type: 'list'; items: string[]; ordered?: boolean }
+  /** The article editor's Embed block (src/fields/rich-text/embed-block.ts). */
+  | { type: 'embed'; url: string; title?: string; caption?: string }
 
 const base = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
 
@@ -33,6 +35,20 @@ function node(block: TextBlock) {
         start: 1,
         children: block.items.map((item, index) => ({ ...base, type: 'listitem', value: index + 1, children: [text(item)] })),
       }
+    case 'embed': {
+      const { url, title = '', caption = '' } = block
+      // Lexical block nodes carry an id of their own; a stable one from the URL keeps seeds repeatable.
+      const id = [...url]
+        .reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7)
+        .toString(16)
+        .padStart(8, '0')
+      return {
+        type: 'block',
+        format: '',
+        version: 2,
+        fields: { id: `${id}0000000000000000`, blockName: '', blockType: 'embed', url, title, caption },
+      }
+    }
   }
 }
 

@@ -6,7 +6,11 @@
  */
 
 export type DemoBlock =
-  { type: 'p'; text: string } | { type: 'h2'; text: string } | { type: 'quote'; text: string } | { type: 'list'; items: string[] }
+  | { type: 'p'; text: string }
+  | { type: 'h2'; text: string }
+  | { type: 'quote'; text: string }
+  | { type: 'list'; items: string[] }
+  | { type: 'embed'; url: string; title?: string; caption?: string }
 
 export type DemoSection = { slug: string; name: string; description: string; parent?: string }
 export type DemoTag = { slug: string; name: string }
@@ -483,6 +487,17 @@ export const articles: DemoArticle[] = [
       {
         type: 'p',
         text: 'Beyond the headline concerts, the programme leans heavily on local talent. More than half of the acts are based in the Westmarch, and the festival has commissioned six new pieces from artists on the Skerrin Isles, including a walking performance along the old ferry route and a choir of fishing families singing working songs collected in the 1950s.',
+      },
+      {
+        type: 'p',
+        text: 'Family afternoons on the Quay will include free outdoor screenings of open-source animated films, opening with the Blender Foundation’s short Big Buck Bunny.',
+      },
+      {
+        // A real, freely licensed video, so the demo's player works when a reader loads it.
+        type: 'embed',
+        url: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ',
+        title: 'Big Buck Bunny, by the Blender Foundation',
+        caption: 'The open-source short that opens the festival’s outdoor screenings. Video: Blender Foundation, CC BY 3.0.',
       },
       {
         type: 'p',

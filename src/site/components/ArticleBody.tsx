@@ -2,8 +2,10 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { ReactNode } from 'react'
 
+import { embedPlayer } from '@/lib/embeds/providers'
 import { hasText, type LexicalNode } from '@/lib/lexical/plain-text'
 import type { Media } from '@/payload-types'
+import { EmbedPlayer } from '../islands/EmbedPlayer'
 
 type Node = LexicalNode & { value?: unknown; tag?: string }
 
@@ -48,12 +50,15 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => {
       )
     },
     blocks: {
-      // Embeds are links, not third-party iframes: nothing loads from elsewhere until the reader follows one.
+      // A known provider's link becomes its player behind a "click to load" placeholder (nothing
+      // loads from elsewhere until the reader asks); any other link a link card.
       embed: ({ node }: { node: unknown }) => {
         const fields = (node as Node).fields as { url?: string; title?: string; caption?: string } | undefined
         if (!fields?.url || !/^https?:\/\//.test(fields.url)) return null
+        const player = embedPlayer(fields.url)
+        if (player) return <EmbedPlayer player={player} url={fields.url} title={fields.title} caption={fields.caption} />
         return (
-          <aside className="embed">
+          <aside className="embed embed--link">
             <a href={fields.url} rel="noopener nofollow">
               {fields.title || fields.url}
             </a>
