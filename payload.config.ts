@@ -41,6 +41,7 @@ import { claimJobsOnce } from './src/db/job-claims'
 import { routeReadsToReplicas } from './src/db/read-replicas'
 import { mediaStorage } from './src/plugins/media-storage'
 import { openapiFeature } from './src/openapi'
+import { adminTranslations } from './src/editorial/admin/translations'
 import { editorialHousekeepingWhenDue } from './src/editorial/services/housekeeping'
 import { sendStaffNoticeTask } from './src/editorial/jobs/send-staff-notice'
 
@@ -78,6 +79,8 @@ export default buildConfig({
       ],
     },
   },
+
+  i18n: { translations: adminTranslations },
 
   onInit: async (payload) => {
     keepPoolErrorsFromCrashing(payload)

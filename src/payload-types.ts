@@ -80,6 +80,7 @@ export interface Config {
     'comment-reports': CommentReport;
     'comment-subscriptions': CommentSubscription;
     'moderation-events': ModerationEvent;
+    'blocked-guests': BlockedGuest;
     'related-suggestions': RelatedSuggestion;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -102,6 +103,7 @@ export interface Config {
     'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'comment-subscriptions': CommentSubscriptionsSelect<false> | CommentSubscriptionsSelect<true>;
     'moderation-events': ModerationEventsSelect<false> | ModerationEventsSelect<true>;
+    'blocked-guests': BlockedGuestsSelect<false> | BlockedGuestsSelect<true>;
     'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -629,6 +631,30 @@ export interface ModerationEvent {
   createdAt: string;
 }
 /**
+ * Guests blocked from commenting by e-mail or network address. Delete an entry to lift its block.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "blocked-guests".
+ */
+export interface BlockedGuest {
+  id: string;
+  label?: string | null;
+  email?: string | null;
+  /**
+   * Kept only as a keyed hash, never as the address itself.
+   */
+  ipHash?: string | null;
+  /**
+   * Empty: blocked for good.
+   */
+  until?: string | null;
+  reason?: string | null;
+  blockedBy?: (string | null) | User;
+  comment?: (string | null) | Comment;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "related-suggestions".
  */
@@ -873,6 +899,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'moderation-events';
         value: string | ModerationEvent;
+      } | null)
+    | ({
+        relationTo: 'blocked-guests';
+        value: string | BlockedGuest;
       } | null)
     | ({
         relationTo: 'related-suggestions';
@@ -1270,6 +1300,21 @@ export interface ModerationEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "blocked-guests_select".
+ */
+export interface BlockedGuestsSelect<T extends boolean = true> {
+  label?: T;
+  email?: T;
+  ipHash?: T;
+  until?: T;
+  reason?: T;
+  blockedBy?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "related-suggestions_select".
  */
 export interface RelatedSuggestionsSelect<T extends boolean = true> {
@@ -1464,7 +1509,7 @@ export interface CommentSetting {
   pageSize?: number | null;
   maxLength?: number | null;
   /**
-   * Faster than this between showing the form and posting, and the comment is filed as spam.
+   * Faster than this between showing the form and posting, and the comment is held for a moderator (“Held by a rule”): a person may have pasted it.
    */
   minSecondsToSubmit?: number | null;
   readerRateLimit?: {
@@ -1706,6 +1751,9 @@ export interface TaskSchedulePublish {
  * via the `definition` "EmbedBlock".
  */
 export interface EmbedBlock {
+  /**
+   * A link to a YouTube, Vimeo, SoundCloud, Spotify, X, Instagram, TikTok video, track or post plays on the page once the reader asks; any other link shows as a link card.
+   */
   url: string;
   /**
    * Shown as the link text without JavaScript.

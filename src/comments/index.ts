@@ -1,3 +1,4 @@
+import { BlockedGuests } from './collections/BlockedGuests'
 import { CommentReports } from './collections/CommentReports'
 import { Comments } from './collections/Comments'
 import { CommentSettings } from './collections/CommentSettings'
@@ -15,7 +16,7 @@ import { sendSubscriptionConfirmationTask } from './jobs/send-subscription-confi
  * data export and erasure on Readers. README.md beside this file draws the path of a posted comment.
  */
 export const commentsFeature = {
-  collections: [Comments, CommentVotes, CommentReports, CommentSubscriptions, ModerationEvents],
+  collections: [Comments, CommentVotes, CommentReports, CommentSubscriptions, ModerationEvents, BlockedGuests],
   globals: [CommentSettings],
   tasks: [sendCommentDigestTask, sendSubscriptionConfirmationTask, sendModerationNoticeTask],
   graphQL: { queries: commentQueries, mutations: commentMutations },

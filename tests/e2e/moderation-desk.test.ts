@@ -273,3 +273,63 @@ it('a moderator replies as staff from the desk, and readers see the reply with a
   await reply.scrollIntoViewIfNeeded()
   await screenshot(site, 'staff-reply-390')
 })
+
+it('a moderator blocks a guest by e-mail from the desk on a phone, and the guest’s next comment on the site is refused', async () => {
+  const restore = await changeCommentSettings({ guestsAllowed: true, minSecondsToSubmit: 0 })
+  const email = `gus-${stamp}@example.test`
+  const moderator = await loginAs('moderator')
+  try {
+    const posted = await request<{ comment: { id: string } }>('/api/comments', {
+      method: 'POST',
+      json: {
+        article: article.id,
+        body: `A guest who goes too far ${stamp}`,
+        guestName: 'Gus Guest',
+        guestEmail: email,
+        formShownAt: Date.now() - 60_000,
+      },
+    })
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+
+    const page = await newPage({ viewport: PHONE })
+    await loginToAdmin(page, 'moderator')
+    await page.goto(`/admin/moderation?queue=all&guestEmail=${encodeURIComponent(email)}`)
+    const card = page.locator(`article[data-comment-id="${posted.body.comment.id}"]`)
+    await card.getByText('Reply, reason, block, note').click()
+    await card.getByLabel(/^Reason/).fill('Personal attacks on other readers')
+    await card.locator('.desk-card__restrict select').selectOption('7d')
+    await card.getByRole('button', { name: 'Block Gus Guest' }).click()
+    await page.locator('.desk__said').filter({ hasText: 'Blocked the guest who wrote the comment.' }).waitFor()
+    await page.reload()
+    await card.locator('.desk-card__warning', { hasText: /blocked until \d{1,2} [A-Z][a-z]{2}/ }).waitFor()
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await screenshot(page, 'desk-guest-blocked-390')
+
+    // The guest comes back to the story and is told, where they wrote, that their address is blocked.
+    const slug = (await request<{ slug: string }>(`/api/articles/${article.id}?depth=0`)).body.slug
+    const site = await newPage({ viewport: DESKTOP })
+    await site.goto(`/articles/${slug}`)
+    await site.getByRole('button', { name: 'Click to comment' }).click()
+    await site.getByLabel('Your comment').fill('Let me say it again.')
+    await site.getByLabel('Name', { exact: true }).fill('Gus Guest')
+    await site.getByLabel(/^E-mail/).fill(email)
+    const [response] = await Promise.all([
+      site.waitForResponse((candidate) => candidate.url().endsWith('/api/comments') && candidate.request().method() === 'POST'),
+      site.getByRole('button', { name: 'Post comment' }).click(),
+    ])
+    expect(response.status()).toBe(403)
+    const told = site.getByText('Comments from this e-mail address or network are blocked for now.')
+    await told.waitFor()
+    await told.scrollIntoViewIfNeeded()
+    await screenshot(site, 'guest-blocked-site', { fullPage: false })
+  } finally {
+    const blocks = await request<{ docs: { id: string }[] }>(
+      `/api/blocked-guests?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+      {
+        token: moderator,
+      },
+    )
+    for (const block of blocks.body.docs) await request(`/api/blocked-guests/${block.id}`, { method: 'DELETE', token: moderator })
+    await restore()
+  }
+})

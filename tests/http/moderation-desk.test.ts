@@ -208,6 +208,28 @@ describe('verbs, the log and the mail', () => {
     ).toBe(200)
   })
 
+  it('logs a note on a reader and a ban set in the Readers form, by the reader’s name', async () => {
+    const note = `Often off topic ${stamp}`
+    expect((await request(`/api/readers/${readerId}`, { method: 'PATCH', token: moderator, json: { moderatorNotes: note } })).status).toBe(
+      200,
+    )
+    const admin = await loginAs('admin')
+    const ban = { banned: true, banReason: 'Links to a scam, again' }
+    expect((await request(`/api/readers/${readerId}`, { method: 'PATCH', token: admin, json: ban })).status).toBe(200)
+    try {
+      const log = await request<{ docs: { action: string; summary: string; reason: string | null }[] }>(
+        `/api/moderation-events?where[reader][equals]=${readerId}&where[comment][exists]=false&sort=-createdAt&depth=0`,
+        { token: moderator },
+      )
+      expect(log.body.docs.map((event) => [event.action, event.summary, event.reason])).toEqual([
+        ['ban', `Banned the reader ${reader.displayName}`, ban.banReason],
+        ['note', `Noted on the reader ${reader.displayName}`, note],
+      ])
+    } finally {
+      await request(`/api/readers/${readerId}`, { method: 'PATCH', token: admin, json: { banned: false, banReason: null } })
+    }
+  })
+
   it('logs a status changed in the admin’s own form as the desk’s verbs are', async () => {
     const id = await post(`A comment approved from the edit form ${stamp}`)
     const editor = await loginAs('editor')
@@ -233,6 +255,84 @@ describe('verbs, the log and the mail', () => {
     const entry = (await request<{ docs: { id: string }[] }>('/api/moderation-events?limit=1&depth=0', { token: admin })).body.docs[0]
     expect((await request(`/api/moderation-events/${entry.id}`, { method: 'DELETE', token: admin })).status).toBe(403)
     expect((await request('/api/moderation-events?limit=1', { token: readerToken })).status).toBe(403)
+  })
+})
+
+describe('blocking a guest', () => {
+  type Posted = { comment?: { id: string }; errors?: { message: string }[] }
+  const guestPost = (body: string, guestEmail: string) =>
+    request<Posted>('/api/comments', {
+      method: 'POST',
+      json: { article: article.id, body, guestName: 'Gus Guest', guestEmail, formShownAt: Date.now() - 60_000 },
+    })
+  const moderate = (json: Record<string, unknown>) =>
+    request<{ results: { ok: boolean; message?: string }[] }>('/api/comments/moderate', { method: 'POST', token: moderator, json })
+
+  it('blocks a guest by e-mail for a while, or by network address too; a blocked guest is refused until the block is lifted', async () => {
+    const restore = await changeCommentSettings({ guestsAllowed: true })
+    const blocks: string[] = []
+    try {
+      const gus = `gus-${stamp}@example.test`
+      const first = await guestPost(`A guest who will be blocked ${stamp}`, gus)
+      expect(first.status, JSON.stringify(first.body)).toBe(201)
+      const suspended = await moderate({ ids: [first.body.comment!.id], action: 'suspend-author', duration: '7d', reason: 'Trolling' })
+      expect(suspended.body.results).toEqual([{ id: first.body.comment!.id, ok: true }])
+
+      // The e-mail is blocked (in any case), and no comment is stored; another guest on the same network is not.
+      const again = await guestPost('Trying again', gus.toUpperCase())
+      expect(again.status).toBe(403)
+      expect(again.body.errors?.[0].message).toBe('Comments from this e-mail address or network are blocked for now.')
+      const neighbour = await guestPost(`A neighbour on the same network ${stamp}`, `neighbour-${stamp}@example.test`)
+      expect(neighbour.status).toBe(201)
+
+      // The desk shows the block on the guest's card, and the log says what was blocked and why.
+      const cards = await desk(`queue=all&guestEmail=${encodeURIComponent(gus)}`)
+      expect(cards.body.cards).toHaveLength(1)
+      const commenter = cards.body.cards[0].commenter as Card['commenter'] & { banned: boolean; bannedUntil: string | null }
+      expect(commenter.banned).toBe(false)
+      expect(new Date(commenter.bannedUntil!).getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3_600_000)
+      const history = await request<{ events: { action: string; reason: string | null }[] }>(
+        `/api/comments/desk/commenter?guestEmail=${encodeURIComponent(gus)}`,
+        { token: moderator },
+      )
+      expect(history.body.events.find((event) => event.action === 'suspend')?.reason).toBe("7 days (the guest's e-mail): Trolling")
+
+      // Blocked by network address as well: every guest from it is refused, whatever e-mail they give.
+      const banned = await moderate({ ids: [neighbour.body.comment!.id], action: 'ban-author', byAddress: true })
+      expect(banned.body.results[0].ok).toBe(true)
+      const stranger = await guestPost('A new e-mail, the same network', `stranger-${stamp}@example.test`)
+      expect(stranger.status).toBe(403)
+      expect(stranger.body.errors?.[0].message).toBe('Comments from this e-mail address or network are blocked.')
+
+      // The blocks are a list moderators read (never the address itself) and readers cannot.
+      const list = await request<{
+        docs: { id: string; email: string | null; ipHash: string | null; until: string | null; blockedBy: string }[]
+      }>(`/api/blocked-guests?where[comment][in]=${first.body.comment!.id},${neighbour.body.comment!.id}&depth=0`, { token: moderator })
+      blocks.push(...list.body.docs.map((doc) => doc.id))
+      expect(list.body.docs).toHaveLength(2)
+      const byAddress = list.body.docs.find((doc) => doc.ipHash)!
+      expect(byAddress).toMatchObject({ email: `neighbour-${stamp}@example.test`, until: null })
+      expect(byAddress.ipHash).toMatch(/^[0-9a-f]{16,}$/)
+      expect(JSON.stringify(list.body)).not.toContain('127.0.0.1')
+      expect((await request('/api/blocked-guests', { token: readerToken })).status).toBe(403)
+
+      // Lifting the blocks lets the guest in again.
+      for (const id of blocks) expect((await request(`/api/blocked-guests/${id}`, { method: 'DELETE', token: moderator })).status).toBe(200)
+      blocks.length = 0
+      expect((await guestPost(`Back after the block was lifted ${stamp}`, gus)).status).toBe(201)
+    } finally {
+      for (const id of blocks) await request(`/api/blocked-guests/${id}`, { method: 'DELETE', token: moderator })
+      await restore()
+    }
+  })
+
+  it('refuses a block that names nobody, saying what to give', async () => {
+    const empty = await request<Problem>('/api/blocked-guests', { method: 'POST', token: moderator, json: { reason: 'Nobody' } })
+    expect(empty.status).toBe(400)
+    expect(JSON.stringify(empty.body)).toMatch(/Give the e-mail address to block/)
+    const wrong = await moderate({ ids: ['x'], action: 'ban-author', byAddress: 'yes' })
+    expect(wrong.status).toBe(400)
+    expect(JSON.stringify(wrong.body)).toMatch(/byAddress must be true or false/)
   })
 })
 

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { mostCommentedToday } from '@/comments/services/most-commented'
 import { notifyFailedSchedules, removeAbandonedDrafts } from '@/editorial/services/housekeeping'
+import { publishSchedules } from '@/editorial/services/schedules'
+import { createReader } from './helpers/comments'
 import { articleData, createFixtures, createStaff, testPayload, type Fixtures, type Staff } from './helpers/payload'
 
 /**
@@ -143,5 +146,53 @@ describe('ready for review', () => {
       overrideAccess: true,
     })
     expect((await noticesTo(subject)).length).toBe(editors.docs.length)
+  })
+})
+
+describe('the desk at a glance', () => {
+  it('knows which drafts a waiting "Schedule publish" will publish, and when', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(fixtures, { title: 'Goes out on Monday' }),
+      draft: true,
+      overrideAccess: true,
+    })
+    const waitUntil = new Date(Date.now() + 3 * 24 * HOUR)
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
+      waitUntil,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'unpublish', doc: { relationTo: 'articles', value: fixtures.section.id } },
+      waitUntil,
+    })
+    const schedules = await publishSchedules(payload)
+    expect(new Date(schedules.get(draft.id)!).toISOString()).toBe(waitUntil.toISOString())
+    expect(schedules.has(fixtures.section.id)).toBe(false)
+  })
+
+  it('ranks the stories by their published comments of the last 24 hours', async () => {
+    const reader = await createReader(payload)
+    const story = async (title: string) =>
+      payload.create({ collection: 'articles', data: articleData(fixtures, { _status: 'published', title }), overrideAccess: true })
+    const [busy, quiet] = [await story('The busy story'), await story('The quiet story')]
+    const comment = (article: string, status: 'approved' | 'pending', createdAt = new Date().toISOString()) =>
+      payload.create({
+        collection: 'comments',
+        data: { article, author: reader.id, body: `A comment ${Math.random()}`, status, createdAt },
+        overrideAccess: true,
+      })
+    for (let n = 0; n < 3; n += 1) await comment(busy.id, 'approved')
+    await comment(quiet.id, 'approved')
+    for (let n = 0; n < 4; n += 1) await comment(quiet.id, 'pending')
+    for (let n = 0; n < 4; n += 1) await comment(quiet.id, 'approved', new Date(Date.now() - 30 * HOUR).toISOString())
+    const ranked = await mostCommentedToday(payload, 20)
+    const ours = ranked.filter((entry) => [busy.id, quiet.id].includes(entry.id))
+    expect(ours).toEqual([
+      { id: busy.id, title: 'The busy story', comments: 3 },
+      { id: quiet.id, title: 'The quiet story', comments: 1 },
+    ])
   })
 })

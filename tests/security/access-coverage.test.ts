@@ -20,6 +20,8 @@ const GRAPHQL_READS: Record<string, string> = {
   'comment-reports': '{ CommentReports(limit: 1) { totalDocs } }',
   'comment-votes': '{ CommentVotes(limit: 1) { totalDocs } }',
   'comment-subscriptions': '{ CommentSubscriptions(limit: 1) { totalDocs } }',
+  'moderation-events': '{ ModerationEvents(limit: 1) { totalDocs } }',
+  'blocked-guests': '{ BlockedGuests(limit: 1) { totalDocs } }',
   'related-suggestions': '{ RelatedSuggestions(limit: 1) { totalDocs } }',
   'payload-locked-documents': '{ PayloadLockedDocuments(limit: 1) { totalDocs } }',
   'payload-preferences': '{ PayloadPreferences(limit: 1) { totalDocs } }',

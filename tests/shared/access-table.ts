@@ -143,6 +143,8 @@ export const OTHER_READS: Record<string, Record<Role, OtherRead>> = {
   'comment-reports': moderatorsOnly,
   'comment-votes': moderatorsOnly,
   'comment-subscriptions': { ...moderatorsOnly, reader: 'allowed' },
+  'moderation-events': moderatorsOnly,
+  'blocked-guests': moderatorsOnly,
   'related-suggestions': staffOnly(),
   'payload-locked-documents': staffOnly(),
   'payload-preferences': staffOnly(),
@@ -158,6 +160,7 @@ export const OTHER_READS: Record<string, Record<Role, OtherRead>> = {
 /** Collections a request from outside the staff may never create in over REST (POST /api/<slug>). */
 export const NO_OUTSIDE_CREATE = [
   'comment-reports',
+  'blocked-guests',
   'comment-votes',
   'comment-subscriptions',
   'related-suggestions',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { failedScheduleNotice, isAbandonedDraft, reviewRequestNotice } from '@/editorial/domain/housekeeping'
+import { publishTimesByArticle } from '@/editorial/domain/schedule-jobs'
 import { workflowState } from '@/editorial/domain/workflow'
 
 describe('where a piece stands', () => {
@@ -9,6 +10,28 @@ describe('where a piece stands', () => {
     expect(workflowState({ _status: 'draft', firstPublishedAt: '2026-12-01' })).toBe('published-with-changes')
     expect(workflowState({ _status: 'draft', readyForReview: true })).toBe('ready-for-review')
     expect(workflowState({ _status: 'draft' })).toBe('draft')
+  })
+
+  it('calls a draft with a waiting publish schedule scheduled, and a published piece published', () => {
+    expect(workflowState({ _status: 'draft', readyForReview: true }, '2026-12-07T09:00:00Z')).toBe('scheduled')
+    expect(workflowState({ _status: 'draft', firstPublishedAt: '2026-12-01' }, '2026-12-07T09:00:00Z')).toBe('scheduled')
+    expect(workflowState({ _status: 'published' }, '2026-12-07T09:00:00Z')).toBe('published')
+  })
+})
+
+describe('scheduled publishing', () => {
+  const job = (value: string, waitUntil: string | null, type?: string) => ({
+    input: { doc: { relationTo: 'articles', value }, type },
+    waitUntil,
+  })
+  it('keeps the earliest publish time of each article, and leaves unpublish schedules out', () => {
+    const times = publishTimesByArticle([
+      job('a', '2026-12-08T09:00:00.000Z', 'publish'),
+      job('a', '2026-12-07T09:00:00.000Z'),
+      job('b', '2026-12-07T10:00:00.000Z', 'unpublish'),
+      job('c', null),
+    ])
+    expect([...times]).toEqual([['a', '2026-12-07T09:00:00.000Z']])
   })
 })
 

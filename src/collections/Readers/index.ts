@@ -10,6 +10,7 @@ import { exportDataEndpoint } from './endpoints/export-data'
 import { resetPasswordFormEndpoints } from './endpoints/reset-password-form'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
 import { forgetReaderComments } from '@/comments/collections/forget-reader-comments'
+import { logStaffReaderEdits } from '@/comments/services/moderation-log'
 
 /**
  * Readers who comment: a login of their own, apart from staff. A reader never reaches the admin,
@@ -49,7 +50,11 @@ export const Readers: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: settings.secureCookies },
   },
   endpoints: [verifyEmailEndpoint, exportDataEndpoint, ...resetPasswordFormEndpoints],
-  hooks: { beforeOperation: [ownerOrAdminCredentials('readers')], beforeDelete: [forgetReaderComments] },
+  hooks: {
+    beforeOperation: [ownerOrAdminCredentials('readers')],
+    beforeDelete: [forgetReaderComments],
+    afterChange: [logStaffReaderEdits],
+  },
   fields: [
     // Payload's own auth fields, with who may change them (merged into its definitions).
     { name: 'email', type: 'email', required: true, access: { update: ownerOrAdminField } },

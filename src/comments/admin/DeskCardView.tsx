@@ -3,11 +3,11 @@ import { forwardRef, useState } from 'react'
 
 import { SUSPENSION_LABELS, SUSPENSIONS, type Suspension } from '../domain/moderation-desk'
 import type { ModerationActionName } from '../services/moderation-actions'
-import type { DeskCard } from './desk-api'
+import type { DeskCard, VerbOptions } from './desk-api'
 
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
 
-export type CardAction = (action: ModerationActionName, extra?: { reason?: string; duration?: Suspension }) => void
+export type CardAction = (action: ModerationActionName, extra?: VerbOptions) => void
 
 type Props = {
   card: DeskCard
@@ -35,6 +35,7 @@ export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView
 ) {
   const [reason, setReason] = useState('')
   const [duration, setDuration] = useState<Suspension>('24h')
+  const [byAddress, setByAddress] = useState(false)
   const [note, setNote] = useState(card.note ?? '')
   const [reply, setReply] = useState('')
   const { commenter } = card
@@ -87,9 +88,12 @@ export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView
           {' '}
           · {commenter.approved} approved, {commenter.rejected} rejected ({percent(commenter.rejectionRate)})
         </span>
-        {commenter.banned ? <strong className="desk-card__warning"> · banned</strong> : null}
+        {commenter.banned ? <strong className="desk-card__warning"> · {commenter.kind === 'guest' ? 'blocked' : 'banned'}</strong> : null}
         {commenter.bannedUntil && new Date(commenter.bannedUntil) > new Date() ? (
-          <strong className="desk-card__warning"> · suspended until {when.format(new Date(commenter.bannedUntil))}</strong>
+          <strong className="desk-card__warning">
+            {' '}
+            · {commenter.kind === 'guest' ? 'blocked' : 'suspended'} until {when.format(new Date(commenter.bannedUntil))}
+          </strong>
         ) : null}
       </div>
 
@@ -115,12 +119,7 @@ export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView
         <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => onAct('approve')}>
           Approve <kbd>a</kbd>
         </button>
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-
-          onClick={() => onAct('reject', { reason })}
-        >
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onAct('reject', { reason })}>
           Reject <kbd>r</kbd>
         </button>
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onAct('spam')}>
@@ -129,25 +128,19 @@ export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView
         <button
           type="button"
           className="btn btn--style-secondary btn--size-small"
-
           onClick={() => onAct(card.featured ? 'unfeature' : 'feature')}
         >
           {card.featured ? 'Unfeature' : 'Feature'} <kbd>f</kbd>
         </button>
         {card.reports.length ? (
-          <button
-            type="button"
-            className="btn btn--style-secondary btn--size-small"
-
-            onClick={() => onAct('dismiss-reports')}
-          >
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onAct('dismiss-reports')}>
             Dismiss reports <kbd>d</kbd>
           </button>
         ) : null}
       </div>
 
       <details className="desk-card__more">
-        <summary>Reply, reason, suspension, note</summary>
+        <summary>Reply, reason, {commenter.kind === 'reader' ? 'suspension' : 'block'}, note</summary>
         {card.status === 'approved' && card.article ? (
           <div className="desk-card__reply">
             <label>
@@ -170,10 +163,10 @@ export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView
           Reason (kept in the log; a rejection’s reason is mailed to the commenter)
           <input value={reason} maxLength={300} onChange={(event) => setReason(event.target.value)} />
         </label>
-        {commenter.kind === 'reader' ? (
+        {commenter.kind === 'reader' || commenter.guestEmail || card.hasAddress ? (
           <div className="desk-card__restrict">
             <label>
-              Suspend for{' '}
+              {commenter.kind === 'reader' ? 'Suspend' : 'Block'} for{' '}
               <select value={duration} onChange={(event) => setDuration(event.target.value as Suspension)}>
                 {SUSPENSIONS.map((preset) => (
                   <option key={preset} value={preset}>
@@ -182,13 +175,20 @@ export const DeskCardView = forwardRef<HTMLElement, Props>(function DeskCardView
                 ))}
               </select>
             </label>
+            {commenter.kind === 'guest' && commenter.guestEmail && card.hasAddress ? (
+              // A guest has no account: their e-mail is blocked, and their network address if asked
+              // (which blocks everyone posting from it, an office or a phone network perhaps).
+              <label className="desk-card__check">
+                <input type="checkbox" checked={byAddress} onChange={(event) => setByAddress(event.target.checked)} /> Also block the
+                network address it came from
+              </label>
+            ) : null}
             <button
               type="button"
               className="btn btn--style-secondary btn--size-small"
-
-              onClick={() => onAct('suspend-author', { duration, reason })}
+              onClick={() => onAct('suspend-author', { duration, reason, ...(commenter.kind === 'guest' ? { byAddress } : {}) })}
             >
-              {duration === 'permanent' ? 'Ban' : 'Suspend'} {commenter.name}
+              {commenter.kind === 'guest' ? 'Block' : duration === 'permanent' ? 'Ban' : 'Suspend'} {commenter.name}
             </button>
           </div>
         ) : null}

@@ -1,22 +1,13 @@
 'use client'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import {
-  DESK_KEYS,
-  DESK_QUEUES,
-  EVENT_VERBS,
-  QUEUE_LABELS,
-  stillInQueue,
-  type DeskKey,
-  type DeskQueue,
-  type Suspension,
-} from '../domain/moderation-desk'
+import { DESK_KEYS, DESK_QUEUES, EVENT_VERBS, QUEUE_LABELS, stillInQueue, type DeskKey, type DeskQueue } from '../domain/moderation-desk'
 import type { ModerationActionName } from '../services/moderation-actions'
 import { CommenterDrawer } from './CommenterDrawer'
 import { DeskCardView } from './DeskCardView'
 import { DESK_STYLES } from './desk-styles'
 import type { DeskView } from './desk-view'
-import { loadCounts, loadQueue, moderate, replyAsStaff, saveNote, type DeskCard, type DeskFilters } from './desk-api'
+import { loadCounts, loadQueue, moderate, replyAsStaff, saveNote, type DeskCard, type DeskFilters, type VerbOptions } from './desk-api'
 
 const COUNTS_EVERY_MS = 15_000
 const BULK_VERBS = [
@@ -26,7 +17,9 @@ const BULK_VERBS = [
 ] as const
 
 /** What the desk says after a verb: the moderation log's own words ("Approved the comment."). */
-function done(action: ModerationActionName): string {
+function done(action: ModerationActionName, extra: VerbOptions): string {
+  // Only a guest's block carries byAddress: a guest has no account to ban, their addresses are blocked.
+  if ((action === 'ban-author' || action === 'suspend-author') && extra.byAddress !== undefined) return 'Blocked the guest who wrote'
   if (action === 'ban-author') return EVENT_VERBS.ban
   if (action === 'suspend-author') return EVENT_VERBS.suspend
   return EVENT_VERBS[action]
@@ -112,7 +105,7 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
    * one after another behind it, so a moderator never waits for the server between keys. A verb
    * the server refuses brings the queue back as it really is, with the reason shown.
    */
-  const act = (ids: string[], action: ModerationActionName, extra: { reason?: string; duration?: Suspension } = {}) => {
+  const act = (ids: string[], action: ModerationActionName, extra: VerbOptions = {}) => {
     if (ids.length === 0) return
     setProblem(null)
     const acted = new Set(ids)
@@ -129,7 +122,7 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
     work.current = work.current.then(async () => {
       try {
         await moderate(ids, action, { ...extra, reason: extra.reason || undefined })
-        setSaid(`${done(action)} ${ids.length === 1 ? 'the comment' : `${ids.length} comments`}.`)
+        setSaid(`${done(action, extra)} ${ids.length === 1 ? 'the comment' : `${ids.length} comments`}.`)
       } catch (error) {
         setProblem((error as Error).message)
         failed.current = true

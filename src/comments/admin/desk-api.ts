@@ -7,6 +7,8 @@ export type CommenterHistory = Awaited<ReturnType<typeof commenterHistory>>
 export type { DeskCard }
 
 export type DeskFilters = { article?: string; reader?: string; guestEmail?: string }
+/** What a verb may carry: the reason, a suspension's length, and for a guest whether to block their network address too. */
+export type VerbOptions = { reason?: string; duration?: Suspension; byAddress?: boolean }
 
 /** The desk's calls to its endpoints (same origin, the staff cookie); errors carry the API's message. */
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
@@ -32,7 +34,7 @@ export const loadCounts = (filters: DeskFilters = {}) =>
 export const loadCommenter = (who: { reader?: string; guestEmail?: string }) =>
   call<CommenterHistory>(`/api/comments/desk/commenter?${query(who)}`)
 
-export async function moderate(ids: string[], action: ModerationActionName, extra: { reason?: string; duration?: Suspension } = {}) {
+export async function moderate(ids: string[], action: ModerationActionName, extra: VerbOptions = {}) {
   const answer = await call<{ results: { id: string; ok: boolean; message?: string }[] }>('/api/comments/moderate', {
     method: 'POST',
     body: JSON.stringify({ ids, action, ...extra }),

@@ -138,7 +138,10 @@ export const CommentSettings: GlobalConfig = {
               type: 'number',
               min: 0,
               defaultValue: COMMENT_DEFAULTS.minSecondsToSubmit,
-              admin: { description: 'Faster than this between showing the form and posting, and the comment is filed as spam.' },
+              admin: {
+                description:
+                  'Faster than this between showing the form and posting, and the comment is held for a moderator (“Held by a rule”): a person may have pasted it.',
+              },
             },
             limitGroup('readerRateLimit', 'Per reader', COMMENT_DEFAULTS.readerRateLimit),
             limitGroup('ipRateLimit', 'Per network address', COMMENT_DEFAULTS.ipRateLimit),

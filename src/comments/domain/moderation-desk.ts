@@ -22,7 +22,7 @@ export const QUEUE_LABELS: Record<DeskQueue, string> = {
  * Holds a rule made, as against the site's moderation mode ("pre-moderation", "new commenter"):
  * the ones a moderator wants to see apart, because the rule says what to look at.
  */
-export const RULE_HOLDS: readonly ReasonCode[] = ['too-many-links', 'suspect-word', 'poor-record', 'reported', 'spam-checker']
+export const RULE_HOLDS: readonly ReasonCode[] = ['too-many-links', 'suspect-word', 'poor-record', 'reported', 'spam-checker', 'too-fast']
 
 type WhereClause = Record<string, unknown>
 

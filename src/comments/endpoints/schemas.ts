@@ -186,6 +186,12 @@ export const moderateBody = z.object({
     .enum(SUSPENSIONS, { error: `duration must be one of ${SUSPENSIONS.join(', ')}.` })
     .nullish()
     .describe('For suspend-author: how long.'),
+  byAddress: z
+    .boolean({ error: 'byAddress must be true or false.' })
+    .nullish()
+    .describe(
+      'For ban-author and suspend-author on a guest’s comment: block the network address it came from as well as the e-mail (a guest who gave no e-mail is blocked by address).',
+    ),
 })
 
 export const moderateAnswer = z.object({

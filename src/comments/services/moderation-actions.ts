@@ -5,6 +5,7 @@ import { hasRole } from '@/access/roles'
 import type { Comment } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
 import { SUSPENSION_LABELS, SUSPENSIONS, suspensionOf, type Suspension } from '../domain/moderation-desk'
+import { blockGuest } from './guest-blocks'
 import { LOGGED, recordModerationEvent } from './moderation-log'
 
 /**
@@ -69,26 +70,50 @@ const STATUS_OF: Partial<Record<ModerationActionName, Comment['status']>> = {
   'suspend-author': 'rejected',
 }
 
-type ModerationInput = { ids: (string | number)[]; action: ModerationActionName; reason?: string | null; duration?: Suspension | null }
+type ModerationInput = {
+  ids: (string | number)[]
+  action: ModerationActionName
+  reason?: string | null
+  duration?: Suspension | null
+  /** For a guest's comment: block the network address it came from too (the e-mail is always blocked). */
+  byAddress?: boolean | null
+}
 type ModerationResult = { id: string; ok: boolean; message?: string }
 
 /**
  * Bans or suspends a comment's reader once per request (several selected comments may share one),
- * logs it and mails them the message. Guests have no account: the caller reports that.
+ * logs it and mails them the message. A guest has no account: their e-mail (and, if asked, their
+ * network address) is blocked instead (guest-blocks.ts). Answers what it could not do, or null.
  */
 async function restrictCommenter(req: PayloadRequest, comment: Comment, input: ModerationInput, done: Set<string>): Promise<string | null> {
+  if (comment.staffAuthor) return 'a member of staff is not banned from the desk'
   const readerId = idOf(comment.author)
-  if (!readerId) return 'a guest comment has no account to ban'
-  if (done.has(readerId)) return null
-  done.add(readerId)
+  const who = readerId ? `r:${readerId}` : `g:${comment.guestEmail ?? comment.ipHash ?? comment.id}`
+  if (done.has(who)) return null
+  done.add(who)
   const preset: Suspension = input.action === 'ban-author' ? 'permanent' : (input.duration ?? 'permanent')
-  const restriction = suspensionOf(preset, new Date())
-  const reason = input.reason ?? (preset === 'permanent' ? 'Banned from the moderation desk' : `Suspended for ${SUSPENSION_LABELS[preset]}`)
-  await req.payload.update({ collection: 'readers', id: readerId, data: { ...restriction, banReason: reason }, overrideAccess: true, req })
+  const verb = readerId ? (preset === 'permanent' ? 'Banned' : 'Suspended') : 'Blocked'
+  const reason = input.reason ?? (preset === 'permanent' ? `${verb} from the moderation desk` : `${verb} for ${SUSPENSION_LABELS[preset]}`)
+  let blocked = ''
+  if (readerId) {
+    const restriction = suspensionOf(preset, new Date())
+    await req.payload.update({
+      collection: 'readers',
+      id: readerId,
+      data: { ...restriction, banReason: reason },
+      overrideAccess: true,
+      context: { [LOGGED]: true },
+      req,
+    })
+  } else {
+    const outcome = await blockGuest(req, comment, { preset, reason, byAddress: !!input.byAddress })
+    if ('problem' in outcome) return outcome.problem
+    blocked = ` (the guest's ${outcome.blocked})`
+  }
   const event = await recordModerationEvent(req, {
     action: preset === 'permanent' ? 'ban' : 'suspend',
     comment,
-    reason: `${SUSPENSION_LABELS[preset]}: ${reason}`,
+    reason: `${SUSPENSION_LABELS[preset]}${blocked}: ${reason}`,
   })
   await mailModerationNotice(req, event.id)
   return null
@@ -98,8 +123,8 @@ async function restrictCommenter(req: PayloadRequest, comment: Comment, input: M
  * `POST /api/comments/moderate` with `{ ids: [...], action, reason?, duration? }`: the desk's verbs,
  * also for tools outside the admin. Each comment gets its own result (one bad id does not stop the
  * rest) and each action its line in the moderation log; a rejection with a reason is mailed to the
- * commenter. "ban-author" and "suspend-author" (24h, 7d, permanent) restrict each comment's reader
- * and reject the comment.
+ * commenter. "ban-author" and "suspend-author" (24h, 7d, permanent) restrict each comment's reader,
+ * or block its guest, and reject the comment.
  */
 export async function moderateComments(req: PayloadRequest, input: ModerationInput) {
   if (!hasRole(req.user, ...MODERATING_ROLES))

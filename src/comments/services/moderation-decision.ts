@@ -13,6 +13,7 @@ import { articlePath } from '@/lib/articles/paths'
 import { settings } from '@/lib/config/settings'
 import type { Comment } from '@/payload-types'
 import type { CommentDraft } from './comment-draft'
+import { guestRestrictionOf } from './guest-blocks'
 import type { CommentableArticle } from './listing'
 import type { CommentRules } from './rules'
 import { checkSpam } from './spam-check-client'
@@ -63,6 +64,7 @@ export async function decideOnComment(
   { draft, article, rules, submission, now }: DecisionInput,
 ): Promise<CommentDecision> {
   const { reader, staff, guestName, guestEmail, problem } = draft.identity
+  const ipHash = submission.ip ? hashIp(settings.payloadSecret, submission.ip) : null
   const autoCloseAt =
     rules.autoCloseAfterDays > 0 && article.firstPublishedAt
       ? new Date(new Date(article.firstPublishedAt).getTime() + rules.autoCloseAfterDays * 86_400_000)
@@ -81,7 +83,7 @@ export async function decideOnComment(
             bannedUntil: reader.bannedUntil ? new Date(reader.bannedUntil) : null,
             trustLevel: reader.trustLevel ?? 'new',
           }
-        : { kind: 'guest' },
+        : { kind: 'guest', ...(await guestRestrictionOf(req, { email: guestEmail, ipHash }, now)) },
     record: staff
       ? { approved: 0, recent: [] }
       : await commenterRecord(req, reader?.id ?? null, guestEmail, rules.moderation.poorRecordWindow),
@@ -125,7 +127,7 @@ export async function decideOnComment(
       status: STATUS_FOR[decision.action],
       moderationReasons: decision.reasons.map((reason) => ({ code: reason.code, detail: reason.detail })),
       notice: message,
-      ipHash: submission.ip ? hashIp(settings.payloadSecret, submission.ip) : null,
+      ipHash,
       userAgent: submission.userAgent,
     },
   }

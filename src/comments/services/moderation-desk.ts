@@ -17,6 +17,7 @@ import {
   type DeskQueue,
 } from '../domain/moderation-desk'
 import { renderCommentHtml } from '../domain'
+import { guestRestrictions } from './guest-blocks'
 
 export type DeskCommenter = {
   kind: 'reader' | 'guest'
@@ -39,6 +40,8 @@ export type DeskCard = {
   featured: boolean
   heldByRule: boolean
   reportCount: number
+  /** The comment came with a (hashed) network address, so its guest can be blocked by it. */
+  hasAddress: boolean
   note: string | null
   article: { id: string; title: string; url: string; adminUrl: string } | null
   parent: { id: string; excerpt: string; name: string } | null
@@ -148,8 +151,8 @@ const unique = (values: (string | null | undefined)[]) => [...new Set(values.fil
 
 /**
  * Comments as cards: each with its article, parent, commenter (with their record) and open
- * reports, looked up once per page: one query each for articles, parents, reports and readers,
- * and two counts per commenter on the page for their record.
+ * reports, looked up once per page: one query each for articles, parents, reports, readers and
+ * guest blocks, and two counts per commenter on the page for their record.
  */
 async function cardsFor(req: PayloadRequest, comments: Comment[]): Promise<DeskCard[]> {
   if (comments.length === 0) return []
@@ -185,9 +188,10 @@ async function cardsFor(req: PayloadRequest, comments: Comment[]): Promise<DeskC
       : ([] as Reader[]),
   )
   const records = await commenterRecords(req, comments)
+  const now = new Date()
+  const guestBlocks = await guestRestrictions(req, comments, now)
   const articleById = byId(articles.docs)
   const parentById = byId(parents.docs)
-  const now = new Date()
   const nameOf = (author: Comment['author'], guestName?: string | null) =>
     readers.get(idOf(author) ?? '')?.displayName ?? guestName ?? 'A guest'
 
@@ -196,6 +200,7 @@ async function cardsFor(req: PayloadRequest, comments: Comment[]): Promise<DeskC
     const parent = parentById.get(idOf(comment.parent) ?? '')
     const reader = readers.get(idOf(comment.author) ?? '')
     const recordKey = reader ? `r:${reader.id}` : `g:${comment.guestEmail ?? ''}`
+    const guestBlock = guestBlocks.get(comment.id)
     return {
       id: comment.id,
       body: comment.body ?? '',
@@ -205,6 +210,8 @@ async function cardsFor(req: PayloadRequest, comments: Comment[]): Promise<DeskC
       featured: !!comment.featured,
       heldByRule: heldByRule(comment.moderationReasons),
       reportCount: comment.reportCount ?? 0,
+      // Whether a guest's network address can be blocked (the hash itself stays on the server).
+      hasAddress: !!comment.ipHash,
       note: comment.moderatorNote ?? null,
       article: article
         ? {
@@ -222,8 +229,8 @@ async function cardsFor(req: PayloadRequest, comments: Comment[]): Promise<DeskC
         guestEmail: reader ? null : (comment.guestEmail ?? null),
         trustLevel: reader?.trustLevel ?? null,
         memberForDays: reader ? accountAgeDays(reader.createdAt, now) : null,
-        banned: !!reader?.banned,
-        bannedUntil: reader?.bannedUntil ?? null,
+        banned: reader ? !!reader.banned : !!guestBlock?.banned,
+        bannedUntil: reader ? (reader.bannedUntil ?? null) : (guestBlock?.bannedUntil?.toISOString() ?? null),
         note: reader?.moderatorNotes ?? null,
         ...(records.get(recordKey) ?? commenterRecord(0, 0)),
       },

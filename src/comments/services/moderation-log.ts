@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { staffRole } from '@/access/roles'
-import type { Comment, ModerationEvent } from '@/payload-types'
+import type { Comment, ModerationEvent, Reader } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
 import { EVENT_VERBS as VERBS, type ModerationEventAction } from '../domain/moderation-desk'
 
@@ -12,9 +12,18 @@ type EventInput = {
   action: ModerationEventAction
   comment?: Pick<Comment, 'id' | 'article' | 'author' | 'guestEmail' | 'excerpt' | 'body'> | null
   reader?: string | null
+  /** For an action on a reader rather than on a comment: their name, for the summary. */
+  readerName?: string | null
   reason?: string | null
   fromStatus?: string | null
   toStatus?: string | null
+}
+
+/** What was done to a reader, when no comment is involved ("Noted on the reader Sam Reid"). */
+const READER_VERBS: Partial<Record<ModerationEventAction, string>> = {
+  note: 'Noted on the reader',
+  ban: 'Banned the reader',
+  suspend: 'Suspended the reader',
 }
 
 /** One line in the moderation log, in the request's transaction, by the signed-in member of staff. */
@@ -25,7 +34,11 @@ export async function recordModerationEvent(req: PayloadRequest, input: EventInp
     collection: 'moderation-events',
     data: {
       action: input.action,
-      summary: comment ? `${VERBS[input.action]} “${excerpt}”` : VERBS[input.action].replace(/ (of|on)$/, ''),
+      summary: comment
+        ? `${VERBS[input.action]} “${excerpt}”`
+        : input.readerName
+          ? `${READER_VERBS[input.action] ?? VERBS[input.action]} ${input.readerName}`
+          : VERBS[input.action].replace(/ (of|on)$/, ''),
       actor: staffRole(req.user) ? String(req.user?.id) : null,
       comment: comment?.id ?? null,
       article: comment ? idOf(comment.article) : null,
@@ -57,5 +70,22 @@ export const logStaffCommentEdits: CollectionAfterChangeHook<Comment> = async ({
   if ((doc.moderatorNote ?? '') !== (previousDoc.moderatorNote ?? '') && doc.moderatorNote) {
     await recordModerationEvent(req, { action: 'note', comment: doc, reason: doc.moderatorNote })
   }
+  return doc
+}
+
+/**
+ * A note on a reader, or a ban or suspension set in the admin's Readers form (or over REST), is
+ * logged as the desk's own are; the desk's verbs log theirs themselves (context LOGGED).
+ */
+export const logStaffReaderEdits: CollectionAfterChangeHook<Reader> = async ({ doc, previousDoc, operation, req, context }) => {
+  if (operation !== 'update' || context[LOGGED] || !staffRole(req.user) || !previousDoc) return doc
+  const who = { reader: doc.id, readerName: doc.displayName }
+  if (doc.moderatorNotes && doc.moderatorNotes !== (previousDoc.moderatorNotes ?? ''))
+    await recordModerationEvent(req, { ...who, action: 'note', reason: doc.moderatorNotes })
+  const newlyBanned = !!doc.banned && !previousDoc.banned
+  const newlySuspended =
+    !!doc.bannedUntil && doc.bannedUntil !== previousDoc.bannedUntil && new Date(doc.bannedUntil).getTime() > Date.now()
+  if (newlyBanned || newlySuspended)
+    await recordModerationEvent(req, { ...who, action: newlyBanned ? 'ban' : 'suspend', reason: doc.banReason ?? null })
   return doc
 }

@@ -42,7 +42,7 @@ export async function StaffDashboard({ payload, user }: { payload: Payload; user
     <div className="staff-desk">
       <style>{`.staff-desk{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:var(--base);margin-bottom:calc(var(--base)*2)}
 .staff-desk__card{border:1px solid var(--theme-elevation-150);border-radius:4px;padding:var(--base)}
-.staff-desk__card h3{margin:0 0 calc(var(--base)/2);font-size:1rem}.staff-desk__card ul{margin:0;padding-left:1.1rem}
+.staff-desk__card h3{margin:0 0 calc(var(--base)/2);font-size:1rem}.staff-desk__card :is(ul,ol){margin:0;padding-left:1.1rem}
 .staff-desk__count{color:var(--theme-elevation-500);font-weight:400}.staff-desk__when,.staff-desk__empty,.staff-desk__note{color:var(--theme-elevation-600)}
 .staff-desk__error{color:var(--theme-error-500)}`}</style>
       {desk.comments ? (
@@ -56,6 +56,29 @@ export async function StaffDashboard({ payload, user }: { payload: Payload; user
               <a href="/admin/moderation?queue=reported">{desk.comments.reported} reported</a>
             </li>
           </ul>
+        </section>
+      ) : null}
+      {desk.mostCommented ? (
+        <section className="staff-desk__card" aria-label="Most commented today">
+          <h3>
+            Most commented today <span className="staff-desk__count">{desk.mostCommented.length}</span>
+          </h3>
+          <p className="staff-desk__note">Published comments in the last 24 hours. Each opens its comments on the moderation desk.</p>
+          {desk.mostCommented.length === 0 ? (
+            <p className="staff-desk__empty">No comments in the last 24 hours.</p>
+          ) : (
+            <ol>
+              {desk.mostCommented.map((story) => (
+                <li key={story.id}>
+                  <a href={`/admin/moderation?queue=all&article=${story.id}`}>{story.title}</a>
+                  <span className="staff-desk__when">
+                    {' '}
+                    · {story.comments} {story.comments === 1 ? 'comment' : 'comments'}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
         </section>
       ) : null}
       {desk.failedSchedules && desk.failedSchedules.length > 0 ? (

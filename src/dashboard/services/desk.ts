@@ -3,7 +3,9 @@ import type { Payload, Where } from 'payload'
 import { staffRole, type StaffRole } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { deskWhere, type DeskQueue } from '@/comments/domain/moderation-desk'
+import { mostCommentedToday, type MostCommentedArticle } from '@/comments/services/most-commented'
 import { scheduledArticleId, scheduleJobError } from '@/editorial/domain/schedule-jobs'
+import { scheduleJobsWhere } from '@/editorial/services/schedules'
 
 export type DeskArticle = { id: string; title: string; when: string | null }
 export type DeskJob = DeskArticle & { error?: string }
@@ -17,10 +19,10 @@ export type Desk = {
   failedSchedules?: DeskJob[]
   recentlyPublished?: DeskArticle[]
   comments?: { pending: number; reported: number }
+  mostCommented?: MostCommentedArticle[]
 }
 
 const LIMIT = 8
-const SCHEDULE_PUBLISH = 'schedulePublish'
 
 async function articles(payload: Payload, where: Where, sort: string, draft: boolean): Promise<DeskArticle[]> {
   const found = await payload.find({
@@ -44,14 +46,7 @@ async function articles(payload: Payload, where: Where, sort: string, draft: boo
 async function scheduleJobs(payload: Payload, failed: boolean): Promise<DeskJob[]> {
   const jobs = await payload.find({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: SCHEDULE_PUBLISH } },
-        ...(failed
-          ? [{ hasError: { equals: true } }]
-          : [{ completedAt: { exists: false } }, { or: [{ hasError: { equals: false } }, { hasError: { exists: false } }] }]),
-      ],
-    },
+    where: scheduleJobsWhere(failed),
     sort: failed ? '-updatedAt' : 'waitUntil',
     limit: LIMIT,
     depth: 0,
@@ -95,8 +90,8 @@ async function commentCounts(payload: Payload): Promise<Desk['comments']> {
 
 /**
  * The dashboard by role: authors their drafts and what went out; editors and admins also what
- * waits for review, what is scheduled, schedules that failed and the comment queue; moderators
- * the comment queue. Read with the Local API, so on every database.
+ * waits for review, what is scheduled, schedules that failed, the comment queue and the day's most
+ * commented stories; moderators the comment queue and the most commented stories. Read with the Local API, so on every database.
  */
 export async function deskFor(payload: Payload, user: User | null | undefined): Promise<Desk | null> {
   const role = staffRole(user ? { ...user, collection: 'users' } : null)
@@ -123,6 +118,9 @@ export async function deskFor(payload: Payload, user: User | null | undefined): 
     desk.scheduled = await scheduleJobs(payload, false)
     desk.failedSchedules = await scheduleJobs(payload, true)
   }
-  if (role !== 'author') desk.comments = await commentCounts(payload)
+  if (role !== 'author') {
+    desk.comments = await commentCounts(payload)
+    desk.mostCommented = await mostCommentedToday(payload)
+  }
   return desk
 }

@@ -5,9 +5,9 @@ import { everyMs } from '@/lib/leases/job-lease'
 import { idOf } from '@/lib/relationships/id-of'
 import { failedScheduleNotice, isAbandonedDraft } from '../domain/housekeeping'
 import { scheduledArticleId, scheduleJobError } from '../domain/schedule-jobs'
+import { scheduleJobsWhere } from './schedules'
 import { articleAdminUrl, queueStaffNotice, staffAddresses } from './staff-notices'
 
-const SCHEDULE_PUBLISH = 'schedulePublish'
 const EVERY_MS = 5 * 60_000
 const due = everyMs(EVERY_MS)
 const when = new Intl.DateTimeFormat('en-GB', { ...ADMIN_DATE_FORMAT_OPTIONS, timeZone: 'UTC' })
@@ -74,7 +74,7 @@ async function everPublished(payload: Payload, id: string): Promise<boolean> {
 export async function notifyFailedSchedules(payload: Payload, now = new Date()): Promise<string[]> {
   const jobs = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: SCHEDULE_PUBLISH } }, { hasError: { equals: true } }, { failureNotifiedAt: { exists: false } }] },
+    where: { and: [scheduleJobsWhere(true), { failureNotifiedAt: { exists: false } }] },
     limit: 20,
     depth: 0,
     overrideAccess: true,

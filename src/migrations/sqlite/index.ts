@@ -14,6 +14,7 @@ import * as migration_20261206_123947_comment_report_dismissal from './20261206_
 import * as migration_20261206_152035_moderation_desk from './20261206_152035_moderation_desk';
 import * as migration_20261206_155331_staff_comments from './20261206_155331_staff_comments';
 import * as migration_20261206_161827_editorial_notices from './20261206_161827_editorial_notices';
+import * as migration_20261206_184755_blocked_guests from './20261206_184755_blocked_guests';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_161827_editorial_notices.up,
     down: migration_20261206_161827_editorial_notices.down,
-    name: '20261206_161827_editorial_notices'
+    name: '20261206_161827_editorial_notices',
+  },
+  {
+    up: migration_20261206_184755_blocked_guests.up,
+    down: migration_20261206_184755_blocked_guests.down,
+    name: '20261206_184755_blocked_guests'
   },
 ];

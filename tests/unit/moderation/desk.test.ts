@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { mostCommented } from '@/comments/domain/most-commented'
 import {
   accountAgeDays,
   commenterRecord,
@@ -20,7 +21,7 @@ describe('the moderation desk’s queues', () => {
     const where = deskWhere({ queue: 'held', article: 'a1', reader: 'r1' })
     expect(where.and).toEqual([
       { status: { equals: 'pending' } },
-      { 'moderationReasons.code': { in: ['too-many-links', 'suspect-word', 'poor-record', 'reported', 'spam-checker'] } },
+      { 'moderationReasons.code': { in: ['too-many-links', 'suspect-word', 'poor-record', 'reported', 'spam-checker', 'too-fast'] } },
       { article: { equals: 'a1' } },
       { author: { equals: 'r1' } },
     ])
@@ -93,5 +94,15 @@ describe('the desk’s words and numbers', () => {
   it('has a verb for every logged action and one key per command', () => {
     expect(Object.keys(EVENT_VERBS).sort()).toEqual([...MODERATION_EVENT_ACTIONS].sort())
     expect(new Set(Object.values(DESK_KEYS)).size).toBe(Object.keys(DESK_KEYS).length)
+  })
+})
+
+describe('most commented', () => {
+  it('ranks articles by their comments, most first, and keeps the top few', () => {
+    expect(mostCommented(['a', 'b', 'b', null, 'c', 'b', 'a'], 2)).toEqual([
+      { id: 'b', comments: 3 },
+      { id: 'a', comments: 2 },
+    ])
+    expect(mostCommented([], 5)).toEqual([])
   })
 })

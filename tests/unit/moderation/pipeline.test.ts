@@ -200,17 +200,17 @@ describe('moderate', () => {
   })
 
   it('never tells the commenter about a bot check', () => {
-    const bots: ModerationContext[] = [
-      context({ honeypot: 'filled' }),
-      context({ formShownAt: new Date(NOW.getTime() - 500) }),
-      context({ spamVerdict: 'spam' }),
-    ]
+    const bots: ModerationContext[] = [context({ honeypot: 'filled' }), context({ spamVerdict: 'spam' })]
     for (const c of bots) {
       const decision = moderate(c)
       expect(decision.action).toBe('spam')
       expect(decision.publicMessage).toBe(NOT_POSTED_MESSAGE)
       expect(decision.publicMessage).not.toMatch(/honeypot|hidden|fast|quick|spam|checker|bot/i)
     }
+    // Too fast may be a person who pasted: held for a moderator, and told only that it waits.
+    const fast = moderate(context({ formShownAt: new Date(NOW.getTime() - 500) }))
+    expect(fast).toMatchObject({ action: 'hold', publicMessage: HELD_MESSAGE })
+    expect(fast.reasons.map((reason) => reason.code)).toContain('too-fast')
   })
 
   it('lets the article mode override the site mode', () => {

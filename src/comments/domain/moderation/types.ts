@@ -48,7 +48,7 @@ export type ModerationSettings = {
   bannedWords: string[]
   /** Whole words or phrases → hold. */
   suspectWords: string[]
-  /** Submitted sooner than this after the form was shown → spam (people cannot type that fast). */
+  /** Submitted sooner than this after the form was shown → hold (a bot, or a person who pasted). */
   minSecondsToSubmit: number
   maxBodyLength: number
   /** An approved comment with this many reports goes back to review. */
@@ -67,7 +67,8 @@ export type ModerationContext = {
   formShownAt?: Date | null
   commenter:
     | { kind: 'reader'; bannedUntil?: Date | null; banned?: boolean; trustLevel?: 'new' | 'regular' | 'trusted' }
-    | { kind: 'guest' }
+    /** A guest whose e-mail or network address a moderator blocked reads as banned or suspended. */
+    | { kind: 'guest'; banned?: boolean; bannedUntil?: Date | null }
     /** A member of staff (moderator, editor, author, admin) answering as the newsroom. */
     | { kind: 'staff'; role: string }
   record: CommenterRecord

@@ -30,6 +30,21 @@ describe('commenterBanned', () => {
     })
   })
 
+  it('refuses a blocked guest, for good or until the block ends, and never staff', () => {
+    expect(commenterBanned({ now, commenter: { kind: 'guest', banned: true } })).toEqual({
+      action: 'reject',
+      reasons: [{ code: 'banned', detail: "the guest's e-mail or network address is blocked" }],
+      publicMessage: 'Comments from this e-mail address or network are blocked.',
+    })
+    const bannedUntil = new Date('2025-07-22T00:00:00Z')
+    expect(commenterBanned({ now, commenter: { kind: 'guest', bannedUntil } })).toMatchObject({
+      reasons: [{ code: 'suspended', detail: "the guest's e-mail or network address is blocked until 2025-07-22T00:00:00.000Z" }],
+      publicMessage: 'Comments from this e-mail address or network are blocked for now.',
+    })
+    expect(commenterBanned({ now: bannedUntil, commenter: { kind: 'guest', bannedUntil } })).toBeUndefined()
+    expect(commenterBanned({ now, commenter: { kind: 'staff', role: 'editor' } })).toBeUndefined()
+  })
+
   it('has no opinion on readers in good standing, or on guests', () => {
     expect(commenterBanned({ now, commenter: { kind: 'reader' } })).toBeUndefined()
     expect(commenterBanned({ now, commenter: { kind: 'reader', banned: false, bannedUntil: null } })).toBeUndefined()

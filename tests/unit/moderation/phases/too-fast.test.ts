@@ -7,9 +7,9 @@ const settings = { minSecondsToSubmit: 3 }
 const secondsBefore = (seconds: number): Date => new Date(now.getTime() - seconds * 1000)
 
 describe('tooFast', () => {
-  it('marks a form submitted sooner than the minimum as spam, with no message for the commenter', () => {
+  it('holds a form submitted sooner than the minimum for a moderator, with the reason (a person may have pasted it)', () => {
     expect(tooFast({ now, formShownAt: secondsBefore(1.2), settings })).toEqual({
-      action: 'spam',
+      action: 'hold',
       reasons: [{ code: 'too-fast', detail: 'submitted 1.2 s after the form was shown, at least 3 s expected' }],
     })
   })
@@ -20,7 +20,7 @@ describe('tooFast', () => {
   })
 
   it('counts a form shown after it was submitted as too fast', () => {
-    expect(tooFast({ now, formShownAt: secondsBefore(-5), settings })).toMatchObject({ action: 'spam' })
+    expect(tooFast({ now, formShownAt: secondsBefore(-5), settings })).toMatchObject({ action: 'hold' })
   })
 
   it('has no opinion without a valid time, or with the check switched off', () => {
