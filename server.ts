@@ -166,11 +166,12 @@ app.use((req, res, nextHandler) => {
   nextHandler()
 })
 app.use(limits.middleware)
-// Live comment streams never finish on their own: at shutdown they are cut, and their clients
-// reconnect (with Last-Event-ID) to a server that is staying.
+// Live streams (an article's comments, the moderation desk's counts) never finish on their own: at
+// shutdown they are cut, and their clients reconnect (with Last-Event-ID) to a server that is staying.
 const liveStreams = new Set<ServerResponse>()
+const isLiveStream = (path: string) => path.endsWith('/comments/live') || path === '/api/comments/desk/live'
 app.use((req, res, nextHandler) => {
-  if (req.method === 'GET' && req.path.endsWith('/comments/live')) {
+  if (req.method === 'GET' && isLiveStream(req.path)) {
     if (shuttingDown) {
       res
         .status(503)

@@ -619,6 +619,7 @@ export interface ModerationEvent {
   action:
     'approve' | 'reject' | 'spam' | 'feature' | 'unfeature' | 'dismiss-reports' | 'ban' | 'suspend' | 'note' | 'status';
   summary?: string | null;
+  actorName?: string | null;
   actor?: (string | null) | User;
   comment?: (string | null) | Comment;
   article?: (string | null) | Article;
@@ -1287,6 +1288,7 @@ export interface CommentSubscriptionsSelect<T extends boolean = true> {
 export interface ModerationEventsSelect<T extends boolean = true> {
   action?: T;
   summary?: T;
+  actorName?: T;
   actor?: T;
   comment?: T;
   article?: T;

@@ -333,3 +333,21 @@ it('a moderator blocks a guest by e-mail from the desk on a phone, and the guest
     await restore()
   }
 })
+
+it('the desk’s counts follow a comment that arrives while it is open, without a reload', async () => {
+  const page = await newPage({ viewport: DESKTOP })
+  await loginToAdmin(page, 'moderator')
+  await page.goto(`/admin/moderation?queue=pending&article=${article.id}`)
+  const pending = page.getByRole('tab', { name: /Pending/ })
+  await pending.waitFor()
+  const count = async () => Number((await pending.innerText()).match(/\d+/)?.[0] ?? NaN)
+  await expect.poll(count).not.toBeNaN()
+  const before = await count()
+  const newcomer = await newReader(900)
+  const posted = await post(newcomer, `A first comment that arrives while the desk is open ${stamp}`)
+  expect(posted.status).toBe('pending')
+  const started = Date.now()
+  // Pushed by the server: well inside the 15 s the desk would wait if it had to ask.
+  await expect.poll(count, { timeout: 5000, interval: 100 }).toBe(before + 1)
+  console.log(`desk: the new comment was counted ${Date.now() - started} ms after it was posted`)
+})

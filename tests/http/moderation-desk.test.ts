@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo-logins'
-import { loginAs, request } from './helpers/client'
+import { baseUrl, loginAs, request } from './helpers/client'
 import { waitForMail } from './helpers/mail'
+import { openEventStream } from './helpers/sse'
 import { changeCommentSettings, NO_LIMIT, quietStory } from '../security/helpers/community'
 
 /**
@@ -255,6 +256,36 @@ describe('verbs, the log and the mail', () => {
     const entry = (await request<{ docs: { id: string }[] }>('/api/moderation-events?limit=1&depth=0', { token: admin })).body.docs[0]
     expect((await request(`/api/moderation-events/${entry.id}`, { method: 'DELETE', token: admin })).status).toBe(403)
     expect((await request('/api/moderation-events?limit=1', { token: readerToken })).status).toBe(403)
+  })
+})
+
+describe('live counts', () => {
+  it('pushes every queue’s count to an open desk at once, and again when a comment arrives and when it is rejected', async () => {
+    const url = `${baseUrl()}/api/comments/desk/live?article=${article.id}`
+    const stream = await openEventStream(url, { Authorization: `JWT ${moderator}` })
+    const counts = (event: { event: string; data: string }) =>
+      event.event === 'counts' ? (JSON.parse(event.data) as Record<string, number>) : null
+    try {
+      expect(stream.response.status).toBe(200)
+      expect(stream.response.headers.get('content-type')).toMatch(/^text\/event-stream/)
+      const before = counts(await stream.waitFor((event) => event.event === 'counts'))!
+      const id = await post(`A comment the desk hears about at once ${stamp}`)
+      const after = counts(await stream.waitFor((event) => counts(event)?.all === before.all + 1, 5000))!
+      const { status } = (await request<{ status: string }>(`/api/comments/${id}?depth=0`, { token: moderator })).body
+      expect(after.pending).toBe(before.pending + (status === 'pending' ? 1 : 0))
+      await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [id], action: 'reject' } })
+      await stream.waitFor((event) => counts(event)?.rejected === after.rejected + 1, 5000)
+    } finally {
+      await stream.close()
+    }
+  })
+
+  it('is for moderating staff only', async () => {
+    const anonymous = await fetch(`${baseUrl()}/api/comments/desk/live`)
+    expect(anonymous.status).toBe(401)
+    const asReader = await fetch(`${baseUrl()}/api/comments/desk/live`, { headers: { Authorization: `JWT ${readerToken}` } })
+    expect(asReader.status).toBe(403)
+    expect(JSON.stringify(await asReader.json())).toMatch(/Only moderators, editors and admins use the moderation desk/)
   })
 })
 

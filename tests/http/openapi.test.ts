@@ -176,6 +176,7 @@ function callsFor(key: string): Call[] | undefined {
       { path: '/api/comments/desk', as: 'reader' },
     ],
     'get /api/comments/desk/counts': [{ path: '/api/comments/desk/counts', as: 'staff' }, { path: '/api/comments/desk/counts' }],
+    'get /api/comments/desk/live': [{ path: '/api/comments/desk/live', as: 'staff' }, { path: '/api/comments/desk/live' }],
     'get /api/comments/desk/commenter': [
       { path: `/api/comments/desk/commenter?reader=${ids.firstReader}`, as: 'staff' },
       { path: '/api/comments/desk/commenter', as: 'staff' },
@@ -219,11 +220,18 @@ async function perform(operation: DocumentedOperation, call: Call): Promise<Json
     const me = await request<{ user: { id: string } }>('/api/readers/me', { token: tokens[call.as!] })
     path = path.replace('me-placeholder', me.body.user.id)
   }
-  if (operation.key.endsWith('/comments/live')) {
+  if (operation.key.endsWith('/live')) {
+    // A stream never ends: its opening (status, type) is what is checked; a refusal is read whole.
     const aborter = new AbortController()
-    const response = await fetch(`${baseUrl()}${path}`, { signal: aborter.signal })
+    const token = call.as && call.as !== 'anonymous' ? tokens[call.as] : undefined
+    const response = await fetch(`${baseUrl()}${path}${query}`, {
+      signal: aborter.signal,
+      headers: token ? { Authorization: `JWT ${token}` } : {},
+    })
+    const contentType = response.headers.get('content-type')
+    const body = contentType?.startsWith('application/json') ? ((await response.json()) as unknown) : null
     aborter.abort()
-    return { status: response.status, headers: response.headers, body: null, contentType: response.headers.get('content-type') }
+    return { status: response.status, headers: response.headers, body, contentType }
   }
   const answer = await request<unknown>(`${path}${query}`, {
     method: operation.method.toUpperCase(),

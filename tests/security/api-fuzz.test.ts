@@ -43,6 +43,8 @@ const RUNS = 3
 // REST calls are cheaper than GraphQL's (no schema walk): more of them in the same time.
 const REST_RUNS = 10
 const SEED = 20261206
+/** Node's default --max-http-header-size (16 KiB): the request line counts towards it. */
+const NODE_HEADER_LIMIT = 16 * 1024
 const ROLES = ['anonymous', 'admin', 'editor', 'author', 'moderator', 'reader'] as const
 type Role = (typeof ROLES)[number]
 // Ending the session would end the role's run.
@@ -271,7 +273,7 @@ it.skipIf(!!process.env.HTTP_DATABASE_URL)(
     const failures: string[] = []
     let requests = 0
     for (const [index, operation] of operations.entries()) {
-      if (operation.key.endsWith('/comments/live')) continue // a stream: its opening is covered by the contract test
+      if (operation.key.endsWith('/live')) continue // a stream: its opening is covered by the contract test
       const samples = fc.sample(restCalls(document, operation, ids), { numRuns: REST_RUNS, seed: SEED + 1000 + index })
       for (const role of ROLES) {
         for (const sample of samples) {
@@ -292,6 +294,10 @@ it.skipIf(!!process.env.HTTP_DATABASE_URL)(
           } catch {
             // not JSON: the checker compares the type with the document
           }
+          // Node's HTTP parser refuses a request line over its 16 KB header limit (431) before any
+          // route sees it: HTTP's answer, not the API's, so only for a URL that long.
+          const url = `${sample.path}${query ? `?${query}` : ''}`
+          if (response.status === 431 && url.length > NODE_HEADER_LIMIT) continue
           const problem =
             serverFault(response.status, text) ?? check(operation, response.status, body, response.headers.get('content-type'))
           if (problem) failures.push(`${role} ${operation.key} ${JSON.stringify(sample).slice(0, 300)}: ${problem}: ${text.slice(0, 200)}`)

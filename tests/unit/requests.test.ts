@@ -123,6 +123,15 @@ describe('explainError', () => {
   it('explains malformed JSON', () => {
     expect(explainError(new SyntaxError('Unexpected end of JSON input'))?.status).toBe(400)
     expect(explainError(Object.assign(new Error('Invalid JSON'), { status: 400 }))?.message).toMatch(/not valid JSON/)
+    // new Date('t').toISOString(), where a date field was sent text that is no date.
+    expect(explainError(new RangeError('Invalid time value'))).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/not a valid date/),
+    })
+    expect(explainError(new RangeError('Maximum call stack size exceeded'))).toBeUndefined()
+    // Over GraphQL the hook gets GraphQL's error, with the resolver's as originalError.
+    const overGraphql = Object.assign(new Error('Invalid time value'), { originalError: new RangeError('Invalid time value') })
+    expect(explainError(overGraphql)).toMatchObject({ status: 400 })
   })
 
   it('explains database type, reference and uniqueness errors found anywhere in the cause chain', () => {

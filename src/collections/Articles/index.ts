@@ -164,7 +164,15 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar' },
     },
-    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, maxRows: 20, admin: { position: 'sidebar' } },
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      maxRows: 20,
+      // Payload's picker, and a box where a new tag is made by typing it (src/editorial/admin/TagsField.tsx).
+      admin: { position: 'sidebar', components: { Field: '/src/editorial/admin/TagsField#TagsField' } },
+    },
     {
       type: 'row',
       admin: { position: 'sidebar' },

@@ -7,8 +7,19 @@ import { CommenterDrawer } from './CommenterDrawer'
 import { DeskCardView } from './DeskCardView'
 import { DESK_STYLES } from './desk-styles'
 import type { DeskView } from './desk-view'
-import { loadCounts, loadQueue, moderate, replyAsStaff, saveNote, type DeskCard, type DeskFilters, type VerbOptions } from './desk-api'
+import {
+  followCounts,
+  loadCounts,
+  loadQueue,
+  moderate,
+  replyAsStaff,
+  saveNote,
+  type DeskCard,
+  type DeskFilters,
+  type VerbOptions,
+} from './desk-api'
 
+/** If the server refuses the live stream (at its limit): how often the counts are fetched instead. */
 const COUNTS_EVERY_MS = 15_000
 const BULK_VERBS = [
   { action: 'approve', label: 'Approve' },
@@ -90,11 +101,8 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
     window.history.replaceState(null, '', `${window.location.pathname}?${search}`)
   }, [reload, queue, filters])
 
-  // The counts follow new comments while the desk is open.
-  useEffect(() => {
-    const timer = window.setInterval(() => void loadCounts(filters).then(setCounts, () => undefined), COUNTS_EVERY_MS)
-    return () => window.clearInterval(timer)
-  }, [filters])
+  // The counts follow new comments while the desk is open, pushed by the server.
+  useEffect(() => followCounts(filters, setCounts, COUNTS_EVERY_MS), [filters])
 
   useEffect(() => {
     if (!loading) cardRefs.current[focus]?.focus()

@@ -31,6 +31,26 @@ export const loadQueue = (queue: DeskQueue, sort: 'newest' | 'oldest', filters: 
 export const loadCounts = (filters: DeskFilters = {}) =>
   call<Record<DeskQueue, number>>(`/api/comments/desk/counts?${query({ ...filters })}`)
 
+/**
+ * The queue counts as they change, pushed by the server (Server-Sent Events): `onCounts` at once
+ * and after every comment that arrives or moves. Should the stream be refused (a server at its
+ * limit) the counts are fetched every `fallbackMs` instead. Returns the function that stops it.
+ */
+export function followCounts(filters: DeskFilters, onCounts: (counts: Record<DeskQueue, number>) => void, fallbackMs: number): () => void {
+  const source = new EventSource(`/api/comments/desk/live?${query({ ...filters })}`, { withCredentials: true })
+  let poll: number | undefined
+  source.addEventListener('counts', (event) => onCounts(JSON.parse((event as MessageEvent<string>).data) as Record<DeskQueue, number>))
+  source.addEventListener('error', () => {
+    // EventSource retries a dropped connection by itself; a refused one it gives up (CLOSED).
+    if (source.readyState === EventSource.CLOSED && poll === undefined)
+      poll = window.setInterval(() => void loadCounts(filters).then(onCounts, () => undefined), fallbackMs)
+  })
+  return () => {
+    source.close()
+    if (poll !== undefined) window.clearInterval(poll)
+  }
+}
+
 export const loadCommenter = (who: { reader?: string; guestEmail?: string }) =>
   call<CommenterHistory>(`/api/comments/desk/commenter?${query(who)}`)
 

@@ -16,8 +16,8 @@ export const ModerationEvents: CollectionConfig = {
   admin: {
     group: 'Community',
     useAsTitle: 'summary',
-    defaultColumns: ['createdAt', 'action', 'summary', 'actor', 'reader', 'reason'],
-    listSearchableFields: ['summary', 'reason'],
+    defaultColumns: ['createdAt', 'action', 'summary', 'actorName', 'reader', 'reason'],
+    listSearchableFields: ['summary', 'reason', 'actorName'],
     description: 'Every moderation action: who, when, what and why. Kept as a record; nobody edits it.',
     pagination: { defaultLimit: 50 },
   },
@@ -32,7 +32,17 @@ export const ModerationEvents: CollectionConfig = {
     },
     // "Approved “What a fine article…” by Sam": the list's title, written when the entry is made.
     { name: 'summary', type: 'text' },
-    { name: 'actor', label: 'Moderator', type: 'relationship', relationTo: 'users', index: true },
+    // The name as it was, written with the entry: moderators may read no other staff login, so a
+    // column of the relationship showed them "Untitled - ID" for every editor's or admin's action.
+    { name: 'actorName', label: 'Moderator', type: 'text', index: true },
+    {
+      name: 'actor',
+      label: 'Moderator’s account',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      admin: { disableListColumn: true, disableListFilter: true },
+    },
     { name: 'comment', type: 'relationship', relationTo: 'comments', index: true },
     { name: 'article', type: 'relationship', relationTo: 'articles', index: true },
     { name: 'reader', label: 'Commenter', type: 'relationship', relationTo: 'readers', index: true },

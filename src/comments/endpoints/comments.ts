@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { deskLiveResponse } from '../services/desk-live'
 import { commentThread } from '../services/listing'
 import { moderateComments, removeComment } from '../services/moderation-actions'
 import { commenterHistory, deskCounts, deskQueue } from '../services/moderation-desk'
@@ -97,6 +98,20 @@ export const commentEndpoints: Endpoint[] = [
       responses: { 200: { description: 'A count per queue.', schema: schema.deskCounts } },
     },
     handler: async (req) => Response.json(await deskCounts(req, checkedQuery(schema.deskFilterQuery, req)), { headers: PRIVATE }),
+  }),
+  documentedEndpoint({
+    path: '/desk/live',
+    method: 'get',
+    contract: {
+      summary: 'Live queue counts for the moderation desk (Server-Sent Events)',
+      description:
+        'A `counts` event (as from /desk/counts) at once, and again soon after any comment arrives, changes status or is reported.',
+      tags: TAGS,
+      caller: 'staff',
+      query: schema.deskFilterQuery,
+      responses: { 200: { description: 'An event stream.', contentType: 'text/event-stream' } },
+    },
+    handler: async (req) => deskLiveResponse(req, checkedQuery(schema.deskFilterQuery, req)),
   }),
   documentedEndpoint({
     path: '/desk/commenter',

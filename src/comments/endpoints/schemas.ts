@@ -245,8 +245,8 @@ const deskCommenter = z.object({
   guestEmail: z.string().nullable(),
   trustLevel: z.enum(['new', 'regular', 'trusted']).nullable(),
   memberForDays: z.int().nullable(),
-  banned: z.boolean(),
-  bannedUntil: timestamp.nullable(),
+  banned: z.boolean().describe('A reader banned, or a guest whose e-mail or network address is blocked for good.'),
+  bannedUntil: timestamp.nullable().describe('A suspension’s (or a guest block’s) end.'),
   note: z.string().nullable(),
   approved: z.int(),
   rejected: z.int().describe('Rejected or spam.'),
@@ -264,6 +264,7 @@ export const deskCard = z.object({
     .boolean()
     .describe('A rule held it (a word, the link limit, reports, the commenter’s record), not the site’s moderation mode.'),
   reportCount: z.int(),
+  hasAddress: z.boolean().describe('The comment came with a (hashed) network address, so its guest can be blocked by it (byAddress).'),
   note: z.string().nullable().describe('The moderators’ note on the comment.'),
   article: z.object({ id: idString, title: z.string(), url: z.string(), adminUrl: z.string() }).nullable(),
   parent: z.object({ id: idString, excerpt: z.string(), name: z.string() }).nullable(),

@@ -35,13 +35,18 @@ export function commentEventBus(payload: Payload): Bus {
   return bus
 }
 
-/** Announces a comment's change of visibility and its article's new count, from the comments afterChange hook. */
+/**
+ * From the comments afterChange hook: a new comment, or a change of status or of open reports,
+ * moves the desk's counts (`queue`); a change of visibility moves article pages (`approved`, `count`).
+ */
 export async function publishCommentChange(payload: Payload, doc: Comment, previous: Comment | null, req: PayloadRequest): Promise<void> {
   const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
+  const bus = commentEventBus(payload)
+  const queueMoved = !previous || doc.status !== previous.status || (doc.reportCount ?? 0) !== (previous.reportCount ?? 0)
+  if (queueMoved) await bus.publish({ kind: 'queue', articleId, commentId: doc.id }, req)
   const becameVisible = doc.status === 'approved' && previous?.status !== 'approved'
   const leftVisible = doc.status !== 'approved' && previous?.status === 'approved'
   if (!becameVisible && !leftVisible) return
-  const bus = commentEventBus(payload)
   if (becameVisible) await bus.publish({ kind: 'approved', articleId, commentId: doc.id }, req)
   await bus.publish({ kind: 'count', articleId }, req)
 }
@@ -160,6 +165,7 @@ export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Ar
         cleanups.push(
           bus.subscribe(article.id, (event) => {
             if (event.kind === 'resync') return void replay().catch(() => undefined)
+            if (event.kind === 'queue') return // the desk's, not the page's
             void lookUp(req, event).then((found) => {
               if (found?.comment) sendComment(found.comment)
               if (found?.total !== undefined) write(`event: count\ndata: ${JSON.stringify({ totalComments: found.total })}\n\n`)
@@ -185,14 +191,14 @@ export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Ar
   return new Response(stream, { headers: EVENT_STREAM_HEADERS })
 }
 
-const EVENT_STREAM_HEADERS = {
+export const EVENT_STREAM_HEADERS = {
   'Content-Type': 'text/event-stream; charset=utf-8',
   // no-transform keeps the compression middleware (and proxies) from buffering the stream.
   'Cache-Control': 'no-cache, no-transform',
   'X-Accel-Buffering': 'no',
 }
 
-const tooMany = () =>
+export const tooMany = () =>
   Response.json(
     { errors: [{ message: 'Too many live connections on this server: try again shortly.' }] },
     { status: 503, headers: { 'Retry-After': '30' } },

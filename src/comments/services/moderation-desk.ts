@@ -52,7 +52,7 @@ export type DeskCard = {
 
 export type DeskQuery = DeskFilter & { sort: 'newest' | 'oldest'; page: number; limit: number }
 
-function requireModerator(req: PayloadRequest): void {
+export function requireModerator(req: PayloadRequest): void {
   if (!req.user) throw new APIError('Sign in as staff to use the moderation desk.', 401, undefined, true)
   if (!hasRole(req.user, ...MODERATING_ROLES))
     throw new APIError('Only moderators, editors and admins use the moderation desk.', 403, undefined, true)
@@ -134,7 +134,8 @@ export async function commenterHistory(req: PayloadRequest, who: { reader?: stri
 
 /** A moderation log entry as the drawer lists it: when, who, what, why. */
 export function eventLine(event: ModerationEvent) {
-  const actor = typeof event.actor === 'object' && event.actor ? event.actor.name || event.actor.email : 'the system'
+  const actor =
+    event.actorName || (typeof event.actor === 'object' && event.actor ? event.actor.name || event.actor.email : null) || 'the system'
   return {
     id: event.id,
     at: event.createdAt,

@@ -26,6 +26,11 @@ const READER_VERBS: Partial<Record<ModerationEventAction, string>> = {
   suspend: 'Suspended the reader',
 }
 
+const staffName = (user: PayloadRequest['user']) => {
+  const staff = user as { name?: string | null; email?: string | null } | null
+  return staff?.name || staff?.email || null
+}
+
 /** One line in the moderation log, in the request's transaction, by the signed-in member of staff. */
 export async function recordModerationEvent(req: PayloadRequest, input: EventInput): Promise<ModerationEvent> {
   const { comment } = input
@@ -40,6 +45,7 @@ export async function recordModerationEvent(req: PayloadRequest, input: EventInp
           ? `${READER_VERBS[input.action] ?? VERBS[input.action]} ${input.readerName}`
           : VERBS[input.action].replace(/ (of|on)$/, ''),
       actor: staffRole(req.user) ? String(req.user?.id) : null,
+      actorName: staffRole(req.user) ? staffName(req.user) : null,
       comment: comment?.id ?? null,
       article: comment ? idOf(comment.article) : null,
       reader: input.reader ?? (comment ? idOf(comment.author) : null),

@@ -60,7 +60,9 @@ function chain(error: unknown): Record<string, unknown>[] {
   let current: unknown = error
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
     links.push(current as Record<string, unknown>)
-    current = (current as { cause?: unknown }).cause
+    // GraphQL hands the hook its own error, with what the resolver threw as `originalError`.
+    const link = current as { cause?: unknown; originalError?: unknown }
+    current = link.cause ?? link.originalError
   }
   return links
 }
@@ -86,6 +88,10 @@ export function explainError(error: unknown): Explained | undefined {
   if (!first) return undefined
   if (error instanceof SyntaxError || (first.message === 'Invalid JSON' && first.status === 400)) {
     return { status: 400, message: INVALID_JSON }
+  }
+  // A date field given text that is no date ("t") fails where Payload turns it into ISO text.
+  if (links.some((link) => link.name === 'RangeError' && link.message === 'Invalid time value')) {
+    return { status: 400, message: 'A date in the request is not a valid date: send ISO 8601, such as 2026-12-06T09:00:00Z.' }
   }
   // The AWS SDK marks every error it throws (network or service) with `$metadata`: media storage,
   // not the database, failed (an upload rolls back whole).

@@ -16,6 +16,7 @@ import * as migration_20261206_152040_moderation_desk from './20261206_152040_mo
 import * as migration_20261206_155341_staff_comments from './20261206_155341_staff_comments';
 import * as migration_20261206_161834_editorial_notices from './20261206_161834_editorial_notices';
 import * as migration_20261206_184808_blocked_guests from './20261206_184808_blocked_guests';
+import * as migration_20261206_193530_moderation_log_actor_name from './20261206_193530_moderation_log_actor_name';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_184808_blocked_guests.up,
     down: migration_20261206_184808_blocked_guests.down,
-    name: '20261206_184808_blocked_guests'
+    name: '20261206_184808_blocked_guests',
+  },
+  {
+    up: migration_20261206_193530_moderation_log_actor_name.up,
+    down: migration_20261206_193530_moderation_log_actor_name.down,
+    name: '20261206_193530_moderation_log_actor_name'
   },
 ];

@@ -15,6 +15,7 @@ import * as migration_20261206_152035_moderation_desk from './20261206_152035_mo
 import * as migration_20261206_155331_staff_comments from './20261206_155331_staff_comments';
 import * as migration_20261206_161827_editorial_notices from './20261206_161827_editorial_notices';
 import * as migration_20261206_184755_blocked_guests from './20261206_184755_blocked_guests';
+import * as migration_20261206_193525_moderation_log_actor_name from './20261206_193525_moderation_log_actor_name';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_184755_blocked_guests.up,
     down: migration_20261206_184755_blocked_guests.down,
-    name: '20261206_184755_blocked_guests'
+    name: '20261206_184755_blocked_guests',
+  },
+  {
+    up: migration_20261206_193525_moderation_log_actor_name.up,
+    down: migration_20261206_193525_moderation_log_actor_name.down,
+    name: '20261206_193525_moderation_log_actor_name'
   },
 ];

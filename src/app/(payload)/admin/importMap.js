@@ -24,6 +24,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { TagsField as TagsField_5ac0f588ab4dc937725e1dd73ad8ff4f } from '../../../../src/editorial/admin/TagsField'
 import { RelatedSuggestions as RelatedSuggestions_47bbf8ef281c1093ce64464f52cca9f0 } from '../../../../src/related/admin/RelatedSuggestions'
 import { WorkflowCell as WorkflowCell_a0a3c96db3ac4982034d60ad297831b1 } from '../../../../src/editorial/admin/WorkflowCell'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/src/editorial/admin/TagsField#TagsField": TagsField_5ac0f588ab4dc937725e1dd73ad8ff4f,
   "/src/related/admin/RelatedSuggestions#RelatedSuggestions": RelatedSuggestions_47bbf8ef281c1093ce64464f52cca9f0,
   "/src/editorial/admin/WorkflowCell#WorkflowCell": WorkflowCell_a0a3c96db3ac4982034d60ad297831b1,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,

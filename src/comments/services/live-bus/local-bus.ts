@@ -1,6 +1,9 @@
-import type { CommentEvent, CommentEventBus, Listener } from './types'
+import { ALL_ARTICLES, type CommentEvent, type CommentEventBus, type Listener } from './types'
 
-/** Listeners by article, with a dispatch that one failing listener cannot break for the others. */
+/**
+ * Listeners by article (or of every article, ALL_ARTICLES), with a dispatch that one failing
+ * listener cannot break for the others.
+ */
 export class ListenerRegistry {
   private readonly byArticle = new Map<string, Set<Listener>>()
 
@@ -16,6 +19,7 @@ export class ListenerRegistry {
 
   dispatch(event: CommentEvent): void {
     for (const listener of this.byArticle.get(event.articleId) ?? []) safely(listener, event)
+    for (const listener of this.byArticle.get(ALL_ARTICLES) ?? []) safely(listener, event)
   }
 
   resyncAll(): void {

@@ -1,8 +1,12 @@
 /**
- * What open article pages hear about: a comment became visible (approved), or an article's count
- * changed. Events carry ids only; each process reads what it shows from the database once.
+ * What open pages hear about: a comment became visible (approved) or an article's count changed
+ * (article pages), or a comment arrived or changed status or reports (`queue`: the moderation
+ * desk's counts). Events carry ids only; each process reads what it shows from the database once.
  */
-export type CommentEvent = { kind: 'approved' | 'count'; articleId: string; commentId?: string }
+export type CommentEvent = { kind: 'approved' | 'count' | 'queue'; articleId: string; commentId?: string }
+
+/** Subscribe with this instead of an article id to hear the events of every article (the desk). */
+export const ALL_ARTICLES = '*'
 
 /** Told when the bus may have missed events (a lost database connection): listeners catch up from the database. */
 export type Resync = { kind: 'resync' }
@@ -30,7 +34,7 @@ export function isCommentEvent(value: unknown): value is CommentEvent {
   const event = value as Partial<CommentEvent> | null
   return (
     !!event &&
-    (event.kind === 'approved' || event.kind === 'count') &&
+    (event.kind === 'approved' || event.kind === 'count' || event.kind === 'queue') &&
     typeof event.articleId === 'string' &&
     (event.commentId === undefined || typeof event.commentId === 'string')
   )
