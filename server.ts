@@ -28,6 +28,7 @@ import { readFromPrimaryFor, readRouting } from './src/lib/replicas/routing'
 import { CLIENT_IP_HEADER } from './src/lib/requests/client-ip'
 import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
 import { adminOnSiteHost } from './src/server/admin-host'
+import { favicon } from './src/server/favicon'
 
 const started = performance.now()
 const { port, host, shutdownTimeoutMs, shutdownGraceMs } = settings
@@ -149,6 +150,7 @@ app.use(
   }),
 )
 app.use(answerAnonymousMe)
+app.get('/favicon.ico', favicon(process.cwd()))
 // Cache hits are not logged line by line (a CDN's log or /healthz's counts cover them).
 app.use(cache.serve)
 app.use(requestLog())

@@ -3,13 +3,14 @@ import { expect, it } from 'vitest'
 
 import { loginAs, request } from '../http/helpers/client'
 import { loginToAdmin, type StaffRole } from './helpers/admin'
-import { DESKTOP, screenshot, useBrowser } from './helpers/browser'
+import { DESKTOP, PHONE, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * Our request guards, access rules and plugins must never break Payload's own admin. Each role logs
  * in through the form and walks every list its navigation offers and an edit view from each (a
  * different row per role: Payload locks a document while someone has it open), then the globals.
  * No page may log a console error, answer a 5xx, or show "Untitled - ID" where a name belongs.
+ * At 1280 and at 390 px, with a screenshot of every view (test-results/screenshots/admin-walk-*).
  */
 const { newPage } = useBrowser()
 
@@ -37,13 +38,19 @@ async function releaseLocks(): Promise<void> {
   for (const lock of locks.body.docs ?? []) await request(`/api/payload-locked-documents/${lock.id}`, { method: 'DELETE', token: admin })
 }
 
-it.each(ROLES.map((role, index) => ({ role, index })))(
-  'a $role opens every list and an edit view from each without an error or a nameless link',
-  async ({ role, index }) => {
+const WALKS = [DESKTOP, PHONE].flatMap((viewport) => ROLES.map((role, index) => ({ role, index, viewport, width: viewport.width })))
+
+it.each(WALKS)(
+  'a $role opens every list and an edit view from each without an error or a nameless link, at $width px',
+  async ({ role, index, viewport }) => {
     await releaseLocks()
-    const page = await newPage({ viewport: DESKTOP })
+    const page = await newPage({ viewport })
+    const shot = (path: string) => screenshot(page, `admin-walk-${role}-${viewport.width}${path.replace(/\//g, '-')}`, { fullPage: false })
     const errors: string[] = []
-    page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`))
+    page.on('console', (message) => {
+      // The resource's own address too: "Failed to load resource" names only the status.
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()} (${message.location().url})`)
+    })
     await loginToAdmin(page, role)
     await page
       .getByRole('button', { name: /Open Menu|Toggle Menu/ })
@@ -61,6 +68,7 @@ it.each(ROLES.map((role, index) => ({ role, index })))(
         await page.locator('.collection-list, .list-controls').first().waitFor()
         await settle(page)
         expect(await page.getByText(NAMELESS).allInnerTexts(), `${role} ${target}`).toEqual([])
+        await shot(target)
         const rows = page.locator('table tbody tr')
         const count = await rows.count()
         if (count === 0) {
@@ -77,10 +85,11 @@ it.each(ROLES.map((role, index) => ({ role, index })))(
       await page.locator('form').first().waitFor()
       await settle(page)
       expect(await page.getByText(NAMELESS).allInnerTexts(), `${role} ${page.url()}`).toEqual([])
-      walked.push(new URL(page.url()).pathname)
+      const path = new URL(page.url()).pathname
+      await shot(path.startsWith('/admin/globals/') ? path : `${target}-edit`)
+      walked.push(path)
     }
-    await screenshot(page, `admin-walk-${role}-last`)
-    console.log(`${role} walked ${walked.length} views: ${walked.join(', ')}`)
+    console.log(`${role} at ${viewport.width} px walked ${walked.length} views: ${walked.join(', ')}`)
     expect(errors, `${role}: console errors`).toEqual([])
   },
 )

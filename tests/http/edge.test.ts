@@ -14,6 +14,14 @@ describe('the HTTP edge', () => {
     expect(ready.headers.get('cache-control')).toBe('no-store')
   })
 
+  it('answers /favicon.ico with the site’s icon, which browsers ask for whatever a page declares', async () => {
+    const response = await fetch(`${baseUrl()}/favicon.ico`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(await response.text()).toMatch(/^<svg /)
+  })
+
   it('sends security headers and a request id, and keeps an upstream one', async () => {
     const response = await fetch(`${baseUrl()}/api/articles?limit=1`, { headers: { 'X-Request-Id': 'upstream-req-12345' } })
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
