@@ -1,7 +1,6 @@
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { isModerator, MODERATING_ROLES } from '@/access/is-moderator'
-import type { StaffRole } from '@/access/roles'
+import { hiddenUnlessModerator, isModerator } from '@/access/is-moderator'
 import { ADMIN_DATE_FORMAT } from '@/fields/date-format'
 
 /**
@@ -20,7 +19,7 @@ export const BlockedGuests: CollectionConfig = {
     defaultColumns: ['label', 'until', 'reason', 'blockedBy', 'createdAt'],
     listSearchableFields: ['email', 'reason'],
     description: 'Guests blocked from commenting by e-mail or network address. Delete an entry to lift its block.',
-    hidden: ({ user }) => !MODERATING_ROLES.includes((user as { role?: StaffRole } | null)?.role as StaffRole),
+    hidden: hiddenUnlessModerator,
   },
   defaultSort: '-createdAt',
   hooks: {

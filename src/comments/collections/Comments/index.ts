@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/is-admin'
-import { MODERATING_ROLES, moderatorField, systemField } from '@/access/is-moderator'
-import type { StaffRole } from '@/access/roles'
+import { hiddenUnlessModerator, moderatorField, systemField } from '@/access/is-moderator'
 import { renderCommentHtml } from '@/comments/domain'
 import { readComments, updateComments } from './access'
 import { commentEndpoints } from '@/comments/endpoints/comments'
@@ -52,7 +51,7 @@ export const Comments: CollectionConfig = {
     pagination: { defaultLimit: 50 },
     // A moderating tool: authors read the conversation on the site, where the names are shown
     // (they may read no reader account, so this list could only have shown "Untitled - ID").
-    hidden: ({ user }) => !MODERATING_ROLES.includes((user as { role?: StaffRole } | null)?.role as StaffRole),
+    hidden: hiddenUnlessModerator,
   },
   defaultSort: '-createdAt',
   endpoints: commentEndpoints,
