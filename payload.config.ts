@@ -21,6 +21,7 @@ import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/adapter'
 import { keepPoolErrorsFromCrashing } from './src/db/pool-errors'
 import { emailAdapter } from './src/email/adapter'
+import { OutgoingMail } from './src/email/outbox'
 import { readinessEndpoint } from './src/endpoints/readiness'
 import { searchEndpoint } from './src/search/endpoints'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -88,7 +89,7 @@ export default buildConfig({
     routeReadsToReplicas(payload)
   },
 
-  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, ...commentsFeature.collections, RelatedSuggestions],
+  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, ...commentsFeature.collections, RelatedSuggestions, OutgoingMail],
   globals: [SiteSettings, ...commentsFeature.globals],
   endpoints: [readinessEndpoint, searchEndpoint],
 

@@ -82,6 +82,7 @@ export interface Config {
     'moderation-events': ModerationEvent;
     'blocked-guests': BlockedGuest;
     'related-suggestions': RelatedSuggestion;
+    'outgoing-mail': OutgoingMail;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -105,6 +106,7 @@ export interface Config {
     'moderation-events': ModerationEventsSelect<false> | ModerationEventsSelect<true>;
     'blocked-guests': BlockedGuestsSelect<false> | BlockedGuestsSelect<true>;
     'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
+    'outgoing-mail': OutgoingMailSelect<false> | OutgoingMailSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -469,6 +471,8 @@ export interface Reader {
    */
   bannedUntil?: string | null;
   banReason?: string | null;
+  signInLinkHash?: string | null;
+  signInLinkExpiresAt?: string | null;
   /**
    * Seen by moderators only.
    */
@@ -679,6 +683,20 @@ export interface RelatedSuggestion {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The last 50 messages the demo sent (kept in demo mode only).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-mail".
+ */
+export interface OutgoingMail {
+  id: string;
+  to: string;
+  subject: string;
+  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -908,6 +926,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'related-suggestions';
         value: string | RelatedSuggestion;
+      } | null)
+    | ({
+        relationTo: 'outgoing-mail';
+        value: string | OutgoingMail;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1165,6 +1187,8 @@ export interface ReadersSelect<T extends boolean = true> {
   banned?: T;
   bannedUntil?: T;
   banReason?: T;
+  signInLinkHash?: T;
+  signInLinkExpiresAt?: T;
   moderatorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1330,6 +1354,17 @@ export interface RelatedSuggestionsSelect<T extends boolean = true> {
         reasons?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-mail_select".
+ */
+export interface OutgoingMailSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import { FRONTEND_TOKEN_HEADER } from '@/lib/requests/frontend-token'
 import { parseRateLimit, rateLimitKind, type RateLimitKind, type RateLimitSpec } from '@/lib/requests/rate-limit-spec'
 import { limitFor, setSharedRateLimits, type ConsumeLimit } from '@/lib/requests/shared-rate-limits'
 import { settings } from '@/lib/config/settings'
+import { messagePage } from '@/lib/text/message-page'
 
 export type RateLimitStore = { kind: 'redis'; url: string } | { kind: 'postgres'; url: string } | { kind: 'memory' }
 
@@ -72,11 +73,13 @@ export function rateLimits(store: RateLimitStore): RateLimits {
     consume(kind, key, 1)
       .then((verdict) => {
         if (verdict.allowed) return next()
-        res
-          .status(429)
-          .set('Retry-After', String(verdict.retryAfterSeconds))
-          .set('Cache-Control', 'no-store')
-          .json({ errors: [{ message: verdict.message }] })
+        res.status(429).set('Retry-After', String(verdict.retryAfterSeconds)).set('Cache-Control', 'no-store')
+        // A person's form post (the account pages) gets a page, not JSON; fetch() and API clients get JSON.
+        if (req.accepts(['json', 'html']) === 'html') {
+          res.type('html').send(tooManyPage(verdict.message))
+          return
+        }
+        res.json({ errors: [{ message: verdict.message }] })
       })
       .catch(next)
   }
@@ -89,6 +92,9 @@ export function rateLimits(store: RateLimitStore): RateLimits {
     },
   }
 }
+
+const tooManyPage = (message: string) =>
+  messagePage({ siteName: settings.siteName, siteUrl: settings.siteUrl, title: 'Too many tries', message, ok: false })
 
 function limiterFactory(store: RateLimitStore): {
   make: (kind: RateLimitKind, spec: NonNullable<RateLimitSpec>) => RateLimiterAbstract

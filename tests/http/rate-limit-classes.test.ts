@@ -56,6 +56,16 @@ describe('limit classes', () => {
     // The REST route shares the count: the limit is spent.
     const rest = await request('/api/readers/forgot-password', { base: server.url, method: 'POST', json: { email: 'x@example.test' } })
     expect(rest.status).toBe(429)
+    // So do the site's account forms; a browser posting one gets a page that says why, not JSON.
+    const form = await fetch(`${server.url}/api/readers/account/sign-in`, {
+      method: 'POST',
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=x%40example.test&password=whatever',
+      redirect: 'manual',
+    })
+    expect(form.status).toBe(429)
+    expect(form.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(await form.text()).toMatch(/Too many sign-in, sign-up or password requests from your address: try again in \d+ s/)
   })
 
   it('stops a reader of the API at the read limit, and lets a trusted front end read on', async () => {

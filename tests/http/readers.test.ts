@@ -41,12 +41,17 @@ describe('readers', () => {
     const mail = await waitForMail(email, /Confirm your e-mail address/)
     expect(mail.from?.text).toContain('newsroom@ledger.test')
     const link = String(mail.html)
-      .match(/href="([^"]+verify-email[^"]+)"/)?.[1]
+      .match(/href="([^"]+account\/confirm[^"]+)"/)?.[1]
       ?.replace(/&amp;/g, '&')
     expect(link).toBeTruthy()
-    const confirmed = await fetch(link!)
-    expect(confirmed.status).toBe(200)
-    expect((await fetch(link!)).status).toBe(400) // used once
+    // The link confirms and signs the reader in, then sends them on (to their account: no story given).
+    const confirmed = await fetch(link!, { redirect: 'manual' })
+    expect(confirmed.status).toBe(303)
+    expect(confirmed.headers.get('location')).toBe('/account')
+    expect(confirmed.headers.getSetCookie().some((cookie) => cookie.startsWith('payload-token='))).toBe(true)
+    const again = await fetch(link!, { redirect: 'manual' }) // used once
+    expect(again.headers.get('location')).toBe('/account/sign-in?notice=bad-link')
+    expect(again.headers.getSetCookie()).toEqual([])
 
     const session = await login(email)
     expect(session.status).toBe(200)

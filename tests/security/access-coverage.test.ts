@@ -23,6 +23,7 @@ const GRAPHQL_READS: Record<string, string> = {
   'moderation-events': '{ ModerationEvents(limit: 1) { totalDocs } }',
   'blocked-guests': '{ BlockedGuests(limit: 1) { totalDocs } }',
   'related-suggestions': '{ RelatedSuggestions(limit: 1) { totalDocs } }',
+  'outgoing-mail': '{ OutgoingMails(limit: 1) { totalDocs } }',
   'payload-locked-documents': '{ PayloadLockedDocuments(limit: 1) { totalDocs } }',
   'payload-preferences': '{ PayloadPreferences(limit: 1) { totalDocs } }',
   'payload-jobs': '{ PayloadJobs(limit: 1) { totalDocs } }',

@@ -146,6 +146,8 @@ export const OTHER_READS: Record<string, Record<Role, OtherRead>> = {
   'moderation-events': moderatorsOnly,
   'blocked-guests': moderatorsOnly,
   'related-suggestions': staffOnly(),
+  // The demo's copies of sent mail hold sign-in links: admins only.
+  'outgoing-mail': staffOnly('editor', 'author', 'moderator'),
   'payload-locked-documents': staffOnly(),
   'payload-preferences': staffOnly(),
   'payload-jobs': nobody,
@@ -164,6 +166,7 @@ export const NO_OUTSIDE_CREATE = [
   'comment-votes',
   'comment-subscriptions',
   'related-suggestions',
+  'outgoing-mail',
   'payload-locked-documents',
   'payload-preferences',
   'payload-jobs',

@@ -11,9 +11,17 @@ describe('the reader confirmation e-mail', () => {
     token: 'abc&def',
   })
 
-  it('links to the confirmation endpoint with the token encoded', () => {
-    expect(mail.text).toContain('https://news.example/api/readers/verify-email?token=abc%26def')
-    expect(mail.html).toContain('href="https://news.example/api/readers/verify-email?token=abc%26def"')
+  it('links to the confirmation endpoint with the token encoded, and the story to return to', () => {
+    expect(mail.text).toContain('https://news.example/api/readers/account/confirm?token=abc%26def')
+    expect(mail.html).toContain('href="https://news.example/api/readers/account/confirm?token=abc%26def"')
+    const returning = verifyReaderEmail({
+      siteName: 'x',
+      siteUrl: 'https://news.example',
+      displayName: 'R',
+      token: 't',
+      next: '/articles/a#comments',
+    })
+    expect(returning.text).toContain('/api/readers/account/confirm?token=t&next=%2Farticles%2Fa%23comments')
   })
 
   it('never lets a display name or site name become markup', () => {

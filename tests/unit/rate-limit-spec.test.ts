@@ -28,6 +28,15 @@ describe('rateLimitKind', () => {
     expect(rateLimitKind('post', '/api/readers/reset-password-form')).toBe('auth')
   })
 
+  it('counts the account pages’ sign-in, sign-up and mailed-link forms and links as auth, and their other forms as writes', () => {
+    for (const action of ['sign-in', 'sign-up', 'email-link', 'forgot'])
+      expect(rateLimitKind('POST', `/api/readers/account/${action}`)).toBe('auth')
+    expect(rateLimitKind('GET', '/api/readers/account/confirm')).toBe('auth')
+    expect(rateLimitKind('GET', '/api/readers/account/link')).toBe('auth')
+    expect(rateLimitKind('POST', '/api/readers/account/profile')).toBe('writes')
+    expect(rateLimitKind('POST', '/api/readers/account/sign-out')).toBe('writes')
+  })
+
   it('counts e-mail verification as auth', () => {
     expect(rateLimitKind('POST', '/api/readers/verify/abc')).toBe('auth')
     expect(rateLimitKind('POST', '/api/users/verify/abc')).toBe('auth')

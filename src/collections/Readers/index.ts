@@ -9,6 +9,7 @@ import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
 import { exportDataEndpoint } from './endpoints/export-data'
 import { resetPasswordFormEndpoints } from './endpoints/reset-password-form'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
+import { accountEndpoints } from '@/accounts/endpoints/account-endpoints'
 import { forgetReaderComments } from '@/comments/collections/forget-reader-comments'
 import { logStaffReaderEdits } from '@/comments/services/moderation-log'
 
@@ -49,7 +50,7 @@ export const Readers: CollectionConfig = {
     useSessions: true,
     cookies: { sameSite: 'Lax', secure: settings.secureCookies },
   },
-  endpoints: [verifyEmailEndpoint, exportDataEndpoint, ...resetPasswordFormEndpoints],
+  endpoints: [verifyEmailEndpoint, exportDataEndpoint, ...resetPasswordFormEndpoints, ...accountEndpoints],
   hooks: {
     beforeOperation: [ownerOrAdminCredentials('readers')],
     beforeDelete: [forgetReaderComments],
@@ -92,6 +93,9 @@ export const Readers: CollectionConfig = {
         { name: 'banReason', type: 'text', maxLength: 300, access: { create: moderatorsOnly, update: moderatorsOnly } },
       ],
     },
+    // "E-mail me a sign-in link": the hash of the one-time token and when it stops working (src/accounts).
+    { name: 'signInLinkHash', type: 'text', hidden: true, index: true },
+    { name: 'signInLinkExpiresAt', type: 'date', hidden: true },
     {
       name: 'moderatorNotes',
       type: 'textarea',

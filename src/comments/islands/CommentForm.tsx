@@ -2,6 +2,8 @@
 import { useRef, useState, type FormEvent } from 'react'
 
 import type { PublicComment } from '../services/public'
+import { accountHref } from '@/accounts/domain/return-path'
+import { PAGES } from '@/accounts/domain/routes'
 import { callApi, type Quote } from '@/site/islands/api'
 
 export type Me = { id: string; displayName: string } | null
@@ -9,6 +11,7 @@ type Rules = { open: boolean; guestsAllowed: boolean; maxLength: number }
 
 type Props = {
   articleId: string
+  articlePath: string
   rules: Rules
   me: Me
   replyTo: PublicComment | null
@@ -21,7 +24,7 @@ type Props = {
  * "Click to comment": the form a reader or guest posts with, including "Notify of" and, for inline
  * feedback, the quoted passage. A fresh Idempotency-Key per attempt makes a retried click safe.
  */
-export function CommentForm({ articleId, rules, me, replyTo, quote, onCancel, onPosted }: Props) {
+export function CommentForm({ articleId, articlePath, rules, me, replyTo, quote, onCancel, onPosted }: Props) {
   const shownAt = useRef(Date.now())
   const [sending, setSending] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -60,7 +63,16 @@ export function CommentForm({ articleId, rules, me, replyTo, quote, onCancel, on
   }
 
   if (!rules.open) return <p className="comments-closed">Comments are closed on this story.</p>
-  if (!me && !rules.guestsAllowed) return <p>Sign in to comment.</p>
+  if (!me && !rules.guestsAllowed) {
+    // Back to this block after signing in or signing up (the confirmation link returns here too).
+    const next = `${articlePath}#comments`
+    return (
+      <p className="sign-in-prompt">
+        <a href={accountHref(PAGES.signIn, { next })}>Sign in to comment</a> or{' '}
+        <a href={accountHref(PAGES.signUp, { next })}>create an account</a>.
+      </p>
+    )
+  }
   return (
     <form
       className="comment-form"

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { CommentPage } from '../services/listing'
 import type { PublicComment } from '../services/public'
 import { callApi, guestToken, INLINE_TOTAL_EVENT, PASSAGE_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
+import { WELCOME_COOKIE } from '@/accounts/domain/routes'
 import { CommentForm, type Me } from './CommentForm'
 import { CommentItem } from './CommentItem'
 
@@ -13,6 +14,14 @@ const SORTS = [
   ['top', 'Most voted'],
   ['replies', 'Most replied'],
 ] as const
+
+/** The mark the account endpoints leave for the page a reader returns to after signing in: read once, then cleared. */
+function takeWelcome(): string | null {
+  const match = new RegExp(`(?:^|;\\s*)${WELCOME_COOKIE}=([\\w-]+)`).exec(document.cookie)
+  if (!match) return null
+  document.cookie = `${WELCOME_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
+  return match[1]
+}
 
 /** Puts a comment where it belongs (a reply under its parent), replacing an older copy of it. */
 function placed(list: PublicComment[], comment: PublicComment, atTop: boolean): PublicComment[] {
@@ -73,6 +82,9 @@ export function Comments({ initial, articlePath }: { initial: CommentPage; artic
       const user = result.data?.user
       if (user) {
         setMe({ id: user.id, displayName: user.displayName })
+        const welcome = takeWelcome()
+        if (welcome)
+          setStatus(`${welcome === 'confirmed' ? 'Your address is confirmed. ' : ''}Welcome, ${user.displayName}: you are signed in.`)
         // Signed in: reload, so the reader's own pending comments and votes show.
         void load(`sort=${initial.sort}`, false)
       }
@@ -177,6 +189,7 @@ export function Comments({ initial, articlePath }: { initial: CommentPage; artic
       {formOpen ? (
         <CommentForm
           articleId={articleId}
+          articlePath={articlePath}
           rules={initial.form}
           me={me}
           replyTo={replyTo}

@@ -62,7 +62,8 @@ export async function exportReaderData(req: PayloadRequest, readerId: string) {
 
 /**
  * Before a reader's account is deleted: their comments become "removed" (text and name gone, the
- * row kept so replies keep their thread), and their votes and reports go, with counts redone.
+ * row kept so replies keep their thread), their votes and reports go, with counts redone, and
+ * their "Notify of" subscriptions go.
  */
 export async function forgetReader(req: PayloadRequest, readerId: string): Promise<void> {
   for (;;) {
@@ -96,6 +97,21 @@ export async function forgetReader(req: PayloadRequest, readerId: string): Promi
   const reports = await req.payload.delete({
     collection: 'comment-reports',
     where: { reporter: { equals: readerId } },
+    overrideAccess: true,
+    req,
+  })
+  // "Notify of" hold the address: made while signed in, or as a guest with the same address.
+  const reader = await req.payload.findByID({
+    collection: 'readers',
+    id: readerId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
+  await req.payload.delete({
+    collection: 'comment-subscriptions',
+    where: { or: [{ reader: { equals: readerId } }, ...(reader?.email ? [{ email: { equals: reader.email.toLowerCase() } }] : [])] },
     overrideAccess: true,
     req,
   })

@@ -11,7 +11,7 @@ export const CACHED_API_COLLECTIONS = ['articles', 'sections', 'tags', 'authors'
 export const apiTag = (collection: string) => `api:${collection}`
 
 const NEVER =
-  /^\/(admin|_next|next|preview|api\/(graphql|graphql-playground|users|readers|comment-votes|comment-reports|comment-subscriptions|payload-jobs|payload-preferences|readyz))(\/|$)/
+  /^\/(admin|account|_next|next|preview|api\/(graphql|graphql-playground|users|readers|comment-votes|comment-reports|comment-subscriptions|payload-jobs|payload-preferences|readyz))(\/|$)/
 const ARTICLE_SUB = /^\/api\/articles\/([\w-]+)\/(comments|comments\/inline|related)$/
 const COMMENT_THREAD = /^\/api\/comments\/[\w-]+\/thread$/
 const COLLECTION_READ = new RegExp(`^/api/(${CACHED_API_COLLECTIONS.join('|')})(/[\\w-]+)?$`)

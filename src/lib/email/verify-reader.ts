@@ -5,12 +5,14 @@ export function verifyReaderSubject(siteName: string): string {
 }
 
 /** The e-mail a new reader gets: plain words, one link, nothing that needs images or scripts. */
-export function verifyReaderEmail(args: { siteName: string; siteUrl: string; displayName: string; token: string }): {
+export function verifyReaderEmail(args: { siteName: string; siteUrl: string; displayName: string; token: string; next?: string }): {
   subject: string
   html: string
   text: string
 } {
-  const link = `${args.siteUrl}/api/readers/verify-email?token=${encodeURIComponent(args.token)}`
+  // The link confirms, signs the reader in and returns them to `next` (src/accounts/endpoints).
+  const query = new URLSearchParams({ token: args.token, ...(args.next ? { next: args.next } : {}) })
+  const link = `${args.siteUrl}/api/readers/account/confirm?${query.toString()}`
   const name = escapeHtml(args.displayName || 'there')
   return {
     subject: verifyReaderSubject(args.siteName),

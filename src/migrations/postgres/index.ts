@@ -17,6 +17,7 @@ import * as migration_20261206_155341_staff_comments from './20261206_155341_sta
 import * as migration_20261206_161834_editorial_notices from './20261206_161834_editorial_notices';
 import * as migration_20261206_184808_blocked_guests from './20261206_184808_blocked_guests';
 import * as migration_20261206_193530_moderation_log_actor_name from './20261206_193530_moderation_log_actor_name';
+import * as migration_20261206_215930_reader_accounts_and_demo_outbox from './20261206_215930_reader_accounts_and_demo_outbox';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261206_193530_moderation_log_actor_name.up,
     down: migration_20261206_193530_moderation_log_actor_name.down,
-    name: '20261206_193530_moderation_log_actor_name'
+    name: '20261206_193530_moderation_log_actor_name',
+  },
+  {
+    up: migration_20261206_215930_reader_accounts_and_demo_outbox.up,
+    down: migration_20261206_215930_reader_accounts_and_demo_outbox.down,
+    name: '20261206_215930_reader_accounts_and_demo_outbox'
   },
 ];

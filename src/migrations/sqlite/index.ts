@@ -16,6 +16,7 @@ import * as migration_20261206_155331_staff_comments from './20261206_155331_sta
 import * as migration_20261206_161827_editorial_notices from './20261206_161827_editorial_notices';
 import * as migration_20261206_184755_blocked_guests from './20261206_184755_blocked_guests';
 import * as migration_20261206_193525_moderation_log_actor_name from './20261206_193525_moderation_log_actor_name';
+import * as migration_20261206_215927_reader_accounts_and_demo_outbox from './20261206_215927_reader_accounts_and_demo_outbox';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_193525_moderation_log_actor_name.up,
     down: migration_20261206_193525_moderation_log_actor_name.down,
-    name: '20261206_193525_moderation_log_actor_name'
+    name: '20261206_193525_moderation_log_actor_name',
+  },
+  {
+    up: migration_20261206_215927_reader_accounts_and_demo_outbox.up,
+    down: migration_20261206_215927_reader_accounts_and_demo_outbox.down,
+    name: '20261206_215927_reader_accounts_and_demo_outbox'
   },
 ];

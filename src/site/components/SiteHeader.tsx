@@ -1,7 +1,8 @@
 import type { SiteSetting } from '@/payload-types'
+import { PAGES } from '@/accounts/domain/routes'
 import { SocialLinks } from './SocialLinks'
 
-/** Every page's header: the masthead, the search box and "Connect with us". */
+/** Every page's header: the masthead, the search box, "Connect with us" and the reader's account. */
 export function SiteHeader({ site, query = '' }: { site: SiteSetting; query?: string }) {
   return (
     <header className="site-header">
@@ -26,6 +27,10 @@ export function SiteHeader({ site, query = '' }: { site: SiteSetting; query?: st
         <button type="submit">Search</button>
       </form>
       <SocialLinks links={site.socialLinks} heading="Connect with us" />
+      {/* The same for everyone, so pages stay cacheable: /account sends a signed-out reader to sign in. */}
+      <a className="account-link" href={PAGES.account}>
+        Your account
+      </a>
     </header>
   )
 }

@@ -19,6 +19,8 @@ describe('cachePolicy', () => {
     for (const path of [
       '/admin',
       '/admin/collections/articles',
+      '/account',
+      '/account/sign-in',
       '/_next/static/chunk.js',
       '/api/graphql',
       '/api/users/me',
