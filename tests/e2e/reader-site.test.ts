@@ -111,7 +111,9 @@ describe('a reader on the site', () => {
 
     // The open page gets it over Server-Sent Events, now approved.
     await expect.poll(async () => (await mine.getAttribute('class')) ?? '', { timeout: 15_000 }).not.toContain('pending')
-    await other.waitForSelector(`#comment-${comment.id}`, { timeout: 15_000 })
+    // Another reader's page holds the new thread behind a bar, so what they are reading stays put.
+    await other.getByRole('button', { name: /^1 new comment: show$/ }).click({ timeout: 15_000 })
+    await other.waitForSelector(`#comment-${comment.id}`)
     await other.reload()
     expect(await other.getByText(body).count()).toBe(1)
   })
@@ -150,7 +152,6 @@ describe('a reader on the site', () => {
       const selection = window.getSelection()!
       selection.removeAllRanges()
       selection.addRange(range)
-      block.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
       return words
     })
     await page.getByRole('button', { name: 'Comment on this passage', exact: true }).click()
@@ -171,10 +172,17 @@ describe('a reader on the site', () => {
     expect(passage).toContain((await mark.textContent())?.trim().split(' ')[0])
     expect(await page.locator('.inline-total').textContent()).toMatch(/\d+ Inline feedbacks?/)
     await mark.click()
-    const panel = page.getByRole('complementary', { name: 'Comments on a passage' })
+    // The panel opens under the passage's paragraph, with focus in it; Escape returns to the passage.
+    const panel = page.getByRole('complementary', { name: 'Comments on this passage' })
     await panel.getByText('This passage needs a source.').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('passage-panel-heading')
+    const [markBox, panelBox] = [await mark.boundingBox(), await panel.boundingBox()]
+    expect(panelBox!.y - (markBox!.y + markBox!.height)).toBeLessThan(400)
     await browser.expectAccessible(page, 'article with inline feedback open')
-    await screenshot(page, 'inline-feedback')
+    await screenshot(page, 'inline-feedback', { fullPage: false })
+    await page.keyboard.press('Escape')
+    expect(await panel.count()).toBe(0)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK')
   })
 
   it('has accessible section, tag, author and 404 pages', async () => {

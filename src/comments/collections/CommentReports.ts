@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { isModerator } from '@/access/is-moderator'
 import { ADMIN_DATE_FORMAT } from '@/fields/date-format'
-
-export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'other'] as const
+import { REPORT_REASONS } from '../domain/report-reasons'
 
 /**
  * Reader reports, one per reader and comment. Enough open ones send a published comment back to

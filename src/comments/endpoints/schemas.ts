@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { REPORT_REASONS } from '../collections/CommentReports'
+import { REPORT_REASONS } from '../domain/report-reasons'
 import { COMMENT_SORTS, MAX_COMMENT_PAGE_SIZE } from '../domain/listing-query'
 import { DESK_QUEUES, MODERATION_EVENT_ACTIONS, SUSPENSIONS } from '../domain/moderation-desk'
 import { MODERATION_ACTIONS } from '../services/moderation-actions'

@@ -64,8 +64,9 @@ export function CommentForm({ articleId, articlePath, rules, me, replyTo, quote,
 
   if (!rules.open) return <p className="comments-closed">Comments are closed on this story.</p>
   if (!me && !rules.guestsAllowed) {
-    // Back to this block after signing in or signing up (the confirmation link returns here too).
-    const next = `${articlePath}#comments`
+    // Back here after signing in or signing up (the confirmation link returns here too): to the
+    // comment being answered, or to the block.
+    const next = replyTo ? `${articlePath}?comment=${replyTo.id}#comment-${replyTo.id}` : `${articlePath}#comments`
     return (
       <p className="sign-in-prompt">
         <a href={accountHref(PAGES.signIn, { next })}>Sign in to comment</a> or{' '}

@@ -1,12 +1,14 @@
 'use client'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { CommentPage } from '../services/listing'
 import type { PublicComment } from '../services/public'
-import { callApi, guestToken, INLINE_TOTAL_EVENT, PASSAGE_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
 import { WELCOME_COOKIE } from '@/accounts/domain/routes'
+import { callApi, INLINE_TOTAL_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
+import { editComment, removeComment, reportComment, voteOn } from './comment-actions'
 import { CommentForm, type Me } from './CommentForm'
-import { CommentItem } from './CommentItem'
+import { CommentItem, type ItemContext } from './CommentItem'
+import { changed, contains, placed } from './comment-tree'
 
 const SORTS = [
   ['newest', 'Newest'],
@@ -23,33 +25,24 @@ function takeWelcome(): string | null {
   return match[1]
 }
 
-/** Puts a comment where it belongs (a reply under its parent), replacing an older copy of it. */
-function placed(list: PublicComment[], comment: PublicComment, atTop: boolean): PublicComment[] {
-  const without = (items: PublicComment[]): PublicComment[] =>
-    items.filter((item) => item.id !== comment.id).map((item) => ({ ...item, replies: item.replies && without(item.replies) }))
-  const clean = without(list)
-  if (!comment.parentId) return atTop ? [comment, ...clean] : [...clean, comment]
-  const insert = (items: PublicComment[]): PublicComment[] =>
-    items.map((item) =>
-      item.id === comment.parentId
-        ? { ...item, replies: [...(item.replies ?? []), comment] }
-        : { ...item, replies: item.replies && insert(item.replies) },
-    )
-  return insert(clean)
-}
-
-function updated(list: PublicComment[], id: string, change: Partial<PublicComment>): PublicComment[] {
-  return list.map((item) =>
-    item.id === id ? { ...item, ...change } : { ...item, replies: item.replies && updated(item.replies, id, change) },
-  )
+/** "Now", once the page is live, ticking each minute: relative times ("5 min ago") never differ from the server's render. */
+function useNow(): number | null {
+  const [now, setNow] = useState<number | null>(null)
+  useEffect(() => {
+    setNow(Date.now())
+    const timer = setInterval(() => setNow(Date.now()), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
 }
 
 /**
- * The comments block: count, sort, threads, "View all comments" (load more), the form, live
- * updates over Server-Sent Events, and the passage panel for inline feedback. Server-rendered with
- * the first page, so it reads without JavaScript; links do the paging then.
+ * The comments block: count, sort, threads, "View all comments" (load more), the form, replies
+ * under the comment they answer, live updates over Server-Sent Events (new threads wait behind an
+ * "N new comments" bar, so the order the reader chose holds) and permalinks. Server-rendered with the first page (or the page a permalink holds), so it
+ * reads without JavaScript; links do the paging then.
  */
-export function Comments({ initial, articlePath }: { initial: CommentPage; articlePath: string }) {
+export function Comments({ initial, articlePath, linkedId }: { initial: CommentPage; articlePath: string; linkedId: string | null }) {
   const articleId = initial.articleId
   const [comments, setComments] = useState(initial.comments)
   const [total, setTotal] = useState(initial.totalComments)
@@ -57,11 +50,18 @@ export function Comments({ initial, articlePath }: { initial: CommentPage; artic
   const [cursor, setCursor] = useState(initial.nextCursor)
   const [me, setMe] = useState<Me>(null)
   const [formOpen, setFormOpen] = useState(false)
-  const [replyTo, setReplyTo] = useState<PublicComment | null>(null)
+  const [replyingTo, setReplyingTo] = useState<string | null>(null)
   const [quote, setQuote] = useState<Quote | null>(null)
   const [status, setStatus] = useState<string | null>(null)
-  const [passage, setPassage] = useState<{ text: string; comments: PublicComment[] } | null>(null)
+  const [arrived, setArrived] = useState<PublicComment[]>([])
   const [inlineTotal, setInlineTotal] = useState<number | null>(null)
+  const [highlightedId, setHighlightedId] = useState<string | null>(linkedId)
+  const now = useNow()
+  // The live stream's handler reads what is on screen now, not what was there when it subscribed.
+  const shown = useRef(comments)
+  useEffect(() => {
+    shown.current = comments
+  }, [comments])
 
   const load = useCallback(
     async (query: string, append: boolean) => {
@@ -71,86 +71,113 @@ export function Comments({ initial, articlePath }: { initial: CommentPage; artic
       setComments((current) =>
         append ? [...current, ...page.comments.filter((comment) => !current.some((item) => item.id === comment.id))] : page.comments,
       )
+      setArrived([])
       setCursor(page.nextCursor)
       setTotal(page.totalComments)
     },
     [articleId],
   )
 
+  // A permalink: bring the comment into view, mark it and move focus to it.
   useEffect(() => {
-    void callApi<{ user: { id: string; displayName: string; collection?: string } | null }>('/api/readers/me').then((result) => {
+    const id = linkedId ?? /^#comment-([\w-]+)$/.exec(window.location.hash)?.[1]
+    const target = id ? document.querySelector<HTMLElement>(`#comment-${id} > article`) : null
+    if (!id || !target) return
+    setHighlightedId(id)
+    target.scrollIntoView({ block: 'center' })
+    target.focus({ preventScroll: true })
+  }, [linkedId])
+
+  useEffect(() => {
+    void callApi<{ user: { id: string; displayName: string } | null }>('/api/readers/me').then((result) => {
       const user = result.data?.user
-      if (user) {
-        setMe({ id: user.id, displayName: user.displayName })
-        const welcome = takeWelcome()
-        if (welcome)
-          setStatus(`${welcome === 'confirmed' ? 'Your address is confirmed. ' : ''}Welcome, ${user.displayName}: you are signed in.`)
-        // Signed in: reload, so the reader's own pending comments and votes show.
-        void load(`sort=${initial.sort}`, false)
-      }
+      if (!user) return
+      setMe({ id: user.id, displayName: user.displayName })
+      const welcome = takeWelcome()
+      if (welcome)
+        setStatus(`${welcome === 'confirmed' ? 'Your address is confirmed. ' : ''}Welcome, ${user.displayName}: you are signed in.`)
+      // Signed in: reload, so the reader's own pending comments and votes show.
+      void load(`sort=${initial.sort}&page=${initial.page}`, false)
     })
     const stream = new EventSource(`/api/articles/${articleId}/comments/live`)
     stream.addEventListener('comment', (event) => {
       const comment = JSON.parse((event as MessageEvent<string>).data) as PublicComment
-      setComments((current) => placed(current, comment, true))
+      // Changes to what is on screen, and replies, go in place; a new thread waits behind the bar.
+      if (comment.parentId || contains(shown.current, comment.id)) setComments((current) => placed(current, comment, 'end'))
+      else setArrived((waiting) => [...waiting.filter((item) => item.id !== comment.id), comment])
     })
     stream.addEventListener('count', (event) =>
       setTotal((JSON.parse((event as MessageEvent<string>).data) as { totalComments: number }).totalComments),
     )
     const onQuote = (event: Event) => {
       setQuote((event as CustomEvent<Quote>).detail)
-      setReplyTo(null)
+      setReplyingTo(null)
       setFormOpen(true)
       document.getElementById('comments')?.scrollIntoView({ behavior: 'smooth' })
     }
-    const onPassage = (event: Event) => {
-      const { text, commentIds } = (event as CustomEvent<{ text: string; commentIds: string[] }>).detail
-      void Promise.all(
-        commentIds.slice(0, 20).map((id) => callApi<{ thread: PublicComment; focusId: string }>(`/api/comments/${id}/thread`)),
-      ).then((results) => {
-        const found = results.flatMap((result) => {
-          const thread = result.data?.thread
-          if (!thread) return []
-          const focus = (item: PublicComment): PublicComment | undefined =>
-            item.id === result.data?.focusId ? item : item.replies?.map(focus).find(Boolean)
-          const hit = focus(thread)
-          return hit ? [{ ...hit, replies: [] }] : []
-        })
-        setPassage({ text, comments: found })
-        document.getElementById('passage-panel')?.focus()
-      })
-    }
     const onInlineTotal = (event: Event) => setInlineTotal((event as CustomEvent<number>).detail)
     window.addEventListener(QUOTE_EVENT, onQuote)
-    window.addEventListener(PASSAGE_EVENT, onPassage)
     window.addEventListener(INLINE_TOTAL_EVENT, onInlineTotal)
     return () => {
       stream.close()
       window.removeEventListener(QUOTE_EVENT, onQuote)
-      window.removeEventListener(PASSAGE_EVENT, onPassage)
       window.removeEventListener(INLINE_TOTAL_EVENT, onInlineTotal)
     }
-  }, [articleId, initial.sort, load])
+  }, [articleId, initial.sort, initial.page, load])
 
-  const actions = {
+  /** New threads join where the chosen order puts them: at the end in "Oldest", at the top otherwise. */
+  function showArrived() {
+    const where = sort === 'oldest' ? 'end' : 'start'
+    setComments((current) => arrived.reduce((list, comment) => placed(list, comment, where), current))
+    const first = arrived[0]
+    setArrived([])
+    if (first) requestAnimationFrame(() => document.querySelector<HTMLElement>(`#comment-${first.id} > article`)?.focus())
+  }
+
+  const rules = { ...initial.form }
+  const context: ItemContext = {
     signedIn: me !== null,
-    onReply: (comment: PublicComment) => {
-      setReplyTo(comment)
-      setQuote(null)
-      setFormOpen(true)
+    editWindowMinutes: initial.form.editWindowMinutes,
+    now,
+    permalink: (comment) => `${articlePath}?comment=${comment.id}#comment-${comment.id}`,
+    highlightedId,
+    replyingTo,
+    openReply: (comment) => {
+      setReplyingTo(comment.id)
+      setFormOpen(false)
     },
-    onVote: async (comment: PublicComment, value: 1 | -1 | 0) => {
-      if (!me && !(await guestToken())) return setStatus('Voting is not available right now.')
-      const result = await callApi<{ votes: PublicComment['votes']; myVote: number | null }>(`/api/comments/${comment.id}/vote`, {
-        method: 'POST',
-        json: { value },
-      })
-      if (!result.ok || !result.data) return setStatus(result.message)
-      setComments((current) => updated(current, comment.id, { votes: result.data!.votes, myVote: result.data!.myVote }))
+    replyForm: (comment, done) => (
+      <CommentForm
+        articleId={articleId}
+        articlePath={articlePath}
+        rules={rules}
+        me={me}
+        replyTo={comment}
+        quote={null}
+        onCancel={() => setReplyingTo(null)}
+        onPosted={(posted, message) => {
+          setReplyingTo(null)
+          if (posted) setComments((current) => placed(current, posted, 'end'))
+          done(message)
+        }}
+      />
+    ),
+    vote: async (comment, value) => {
+      const result = await voteOn(comment, value, me !== null)
+      if (!result.ok) return result.message
+      setComments((current) => changed(current, comment.id, { votes: result.votes, myVote: result.myVote }))
+      return null
     },
-    onReport: async (comment: PublicComment) => {
-      const result = await callApi(`/api/comments/${comment.id}/report`, { method: 'POST', json: { reason: 'abuse' } })
-      setStatus(result.ok ? 'Thank you: a moderator will look at it.' : result.message)
+    report: reportComment,
+    edit: async (comment, body) => {
+      const result = await editComment(comment, body)
+      if (result.ok) setComments((current) => changed(current, comment.id, result.change))
+      return result
+    },
+    remove: async (comment) => {
+      const result = await removeComment(comment)
+      if (result.ok) setComments((current) => changed(current, comment.id, { status: 'removed', body: '', html: '' }))
+      return result
     },
   }
 
@@ -181,52 +208,46 @@ export function Comments({ initial, articlePath }: { initial: CommentPage; artic
           ))}
         </select>
       </header>
-      {status ? (
-        <p role="status" className="comments-status">
-          {status}
-        </p>
-      ) : null}
+      <p role="status" className={status ? 'comments-status' : 'comments-status empty-status'}>
+        {status}
+      </p>
       {formOpen ? (
         <CommentForm
           articleId={articleId}
           articlePath={articlePath}
-          rules={initial.form}
+          rules={rules}
           me={me}
-          replyTo={replyTo}
+          replyTo={null}
           quote={quote}
           onCancel={() => setFormOpen(false)}
           onPosted={(comment, message) => {
             setFormOpen(false)
             setQuote(null)
-            setReplyTo(null)
             setStatus(message)
-            if (comment) setComments((current) => placed(current, comment, true))
+            if (comment) setComments((current) => placed(current, comment, sort === 'oldest' ? 'end' : 'start'))
           }}
         />
       ) : initial.form.open ? (
-        <button type="button" className="click-to-comment" onClick={() => (setReplyTo(null), setQuote(null), setFormOpen(true))}>
+        <button type="button" className="click-to-comment" onClick={() => (setReplyingTo(null), setQuote(null), setFormOpen(true))}>
           Click to comment
         </button>
       ) : (
         <p className="comments-closed">Comments are closed on this story.</p>
       )}
-      {passage ? (
-        <aside id="passage-panel" className="passage-panel" tabIndex={-1} aria-label="Comments on a passage">
-          <p>On “{passage.text}”:</p>
-          <ol className="comment-list">
-            {passage.comments.map((comment) => (
-              <CommentItem key={comment.id} comment={comment} actions={actions} />
-            ))}
-          </ol>
-          <button type="button" onClick={() => setPassage(null)}>
-            Close
-          </button>
-        </aside>
+      {arrived.length > 0 ? (
+        <button type="button" className="new-comments-bar" onClick={showArrived}>
+          {arrived.length} new {arrived.length === 1 ? 'comment' : 'comments'}: show
+        </button>
+      ) : null}
+      {initial.page > 1 ? (
+        <p className="load-more">
+          <a href={`${articlePath}#comments`}>Back to the newest comments</a>
+        </p>
       ) : null}
       {comments.length === 0 ? <p className="empty">No comments yet. Start the conversation.</p> : null}
       <ol className="comment-list">
         {comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} actions={actions} />
+          <CommentItem key={comment.id} comment={comment} context={context} />
         ))}
       </ol>
       {cursor ? (

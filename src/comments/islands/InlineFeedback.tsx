@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react'
 
 import type { InlineFeedback as Feedback } from '../services/listing'
-import { callApi, INLINE_TOTAL_EVENT, PASSAGE_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
+import { callApi, INLINE_TOTAL_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
+import { PassagePanel, type OpenedPassage } from './PassagePanel'
 
 const CONTEXT_CHARS = 32
 const MAX_QUOTE_CHARS = 500
@@ -30,7 +31,7 @@ function clearMarks(body: HTMLElement): void {
 }
 
 /** Wraps the first occurrence of `text` in the block in <mark>s (one per text node it spans). */
-function markPassage(block: HTMLElement, text: string, onOpen: () => void, count: number): boolean {
+function markPassage(block: HTMLElement, text: string, onOpen: (mark: HTMLElement) => void, count: number): boolean {
   const start = (block.textContent ?? '').indexOf(text)
   if (start < 0 || !text) return false
   const end = start + text.length
@@ -49,8 +50,8 @@ function markPassage(block: HTMLElement, text: string, onOpen: () => void, count
     mark.tabIndex = 0
     mark.setAttribute('role', 'button')
     mark.dataset.count = String(count)
-    mark.addEventListener('click', onOpen)
-    mark.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), onOpen()))
+    mark.addEventListener('click', () => onOpen(mark))
+    mark.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), onOpen(mark)))
     range.surroundContents(mark)
     // The name starts with the words on screen (WCAG 2.5.3) and says what opening it shows.
     mark.setAttribute('aria-label', `${mark.textContent}: ${count} ${count === 1 ? 'comment' : 'comments'} on this passage`)
@@ -82,12 +83,42 @@ function quoteFromSelection(body: HTMLElement): Quote | null {
   }
 }
 
+/** A whole paragraph as a quote (its first 500 characters, cut at a word), for the keyboard's "Comment on paragraph N". */
+function quoteOfBlock(block: HTMLElement, blockIndex: number): Quote | null {
+  const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim()
+  if (!text) return null
+  const exact = text.length <= MAX_QUOTE_CHARS ? text : text.slice(0, text.lastIndexOf(' ', MAX_QUOTE_CHARS)).trim()
+  const rest = text.slice(exact.length)
+  return { exact, prefix: '', suffix: rest.slice(0, CONTEXT_CHARS), blockIndex }
+}
+
+/** After each paragraph, a button that shows when it has keyboard focus: inline feedback without a mouse or a selection. */
+function addParagraphButtons(body: HTMLElement): () => void {
+  const added = blocks(body).flatMap((block, index) => {
+    if (block.tagName !== 'P') return []
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'paragraph-comment'
+    button.textContent = `Comment on paragraph ${index + 1}`
+    button.addEventListener('click', () => {
+      const quote = quoteOfBlock(block, index)
+      if (quote) window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: quote }))
+    })
+    block.after(button)
+    return [button]
+  })
+  return () => added.forEach((button) => button.remove())
+}
+
 /**
- * Inline feedback: marks the passages readers commented on (click one to read those comments) and
- * offers "Comment on this passage" for a selection in the article body.
+ * Inline feedback: marks the passages readers commented on (open one to read those comments right
+ * under it) and offers "Comment on this passage" for a selection in the article body, made with a
+ * mouse, a finger or the keyboard (the selection itself is watched, not the mouse). From the
+ * keyboard alone, each paragraph has its own "Comment on paragraph N" button on the Tab path.
  */
 export function InlineFeedback({ articleId, open }: { articleId: string; open: boolean }) {
   const [offer, setOffer] = useState<{ quote: Quote; top: number; left: number } | null>(null)
+  const [opened, setOpened] = useState<OpenedPassage | null>(null)
 
   useEffect(() => {
     const body = document.getElementById('article-body')
@@ -100,44 +131,53 @@ export function InlineFeedback({ articleId, open }: { articleId: string; open: b
       for (const passage of result.data.passages) {
         const block = passage.blockIndex === null ? undefined : all[passage.blockIndex]
         if (!block || passage.status === 'orphaned') continue
-        markPassage(
-          block,
-          passage.text,
-          () => window.dispatchEvent(new CustomEvent(PASSAGE_EVENT, { detail: { text: passage.text, commentIds: passage.commentIds } })),
-          passage.count,
-        )
+        markPassage(block, passage.text, (mark) => setOpened({ text: passage.text, commentIds: passage.commentIds, mark }), passage.count)
       }
       // Marks are in place and selections are listened to: browser tests wait for this before selecting.
       body.dataset.inlineFeedback = 'ready'
     })
     if (!open) return
-    const onSelect = () => {
-      const quote = quoteFromSelection(body)
-      if (!quote) return setOffer(null)
-      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
-      setOffer({ quote, top: rect.bottom + window.scrollY + 6, left: rect.left + window.scrollX })
+    const removeButtons = addParagraphButtons(body)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // Touch screens select without a mouse-up: follow the selection itself, once it settles.
+    const onSelectionChange = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const quote = quoteFromSelection(body)
+        if (!quote) return setOffer(null)
+        const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+        setOffer({ quote, top: rect.bottom + window.scrollY + 6, left: rect.left + window.scrollX })
+      }, 200)
     }
-    body.addEventListener('mouseup', onSelect)
-    body.addEventListener('keyup', onSelect)
+    document.addEventListener('selectionchange', onSelectionChange)
     return () => {
-      body.removeEventListener('mouseup', onSelect)
-      body.removeEventListener('keyup', onSelect)
+      clearTimeout(timer)
+      removeButtons()
+      document.removeEventListener('selectionchange', onSelectionChange)
     }
   }, [articleId, open])
 
-  if (!offer) return null
+  const close = () => {
+    opened?.mark.focus()
+    setOpened(null)
+  }
   return (
-    <button
-      type="button"
-      className="quote-offer"
-      style={{ top: offer.top, left: offer.left }}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={() => {
-        window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: offer.quote }))
-        setOffer(null)
-      }}
-    >
-      Comment on this passage
-    </button>
+    <>
+      {opened ? <PassagePanel opened={opened} onClose={close} /> : null}
+      {offer ? (
+        <button
+          type="button"
+          className="quote-offer"
+          style={{ top: offer.top, left: offer.left }}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: offer.quote }))
+            setOffer(null)
+          }}
+        >
+          Comment on this passage
+        </button>
+      ) : null}
+    </>
   )
 }

@@ -195,6 +195,42 @@ export async function listArticleComments(req: PayloadRequest, articleId: string
   }
 }
 
+/**
+ * The page of threads, in the default order (newest, the editors' picks first), that holds a
+ * comment: a permalink (`/articles/:slug?comment=:id`) renders that page, so a link to any comment
+ * lands on it. Null when the comment is not shown on this article.
+ */
+export async function pageHolding(req: PayloadRequest, articleId: string, commentId: string): Promise<number | null> {
+  const visibleOnArticle = (id: string): Where => ({ and: [{ id: { equals: id } }, { article: { equals: articleId } }, visibleTo(null)] })
+  const find = async (id: string) =>
+    (
+      await req.payload.find({
+        collection: 'comments',
+        where: visibleOnArticle(id),
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { root: true, featured: true, createdAt: true },
+      })
+    ).docs[0]
+  const comment = await find(commentId)
+  if (!comment) return null
+  const rootId = idOf(comment.root)
+  const root = rootId ? await find(rootId) : comment
+  if (!root) return null
+  const newer = { createdAt: { greater_than: root.createdAt } }
+  const before: Where = root.featured ? { and: [{ featured: { equals: true } }, newer] } : { or: [{ featured: { equals: true } }, newer] }
+  const { totalDocs } = await req.payload.count({
+    collection: 'comments',
+    where: { and: [{ article: { equals: articleId } }, { depth: { equals: 0 } }, visibleTo(null), before] },
+    overrideAccess: true,
+    req,
+  })
+  const { pageSize } = await loadCommentRules(req.payload, req)
+  return Math.floor(totalDocs / pageSize) + 1
+}
+
 /** `GET /api/comments/:id/thread`: the whole thread a comment belongs to, for a permalink. */
 export async function commentThread(
   req: PayloadRequest,

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest, type Where } from 'payload'
 
-import { REPORT_REASONS } from '../collections/CommentReports'
+import { REPORT_REASONS } from '../domain/report-reasons'
 import { afterReport } from '../domain/moderation'
 import type { Comment } from '@/payload-types'
 import { purgeForVote } from '@/cache/purge'

@@ -38,7 +38,7 @@ export function cachePolicy(path: string): CachePolicy | null {
 }
 
 /** The query parameters reader pages read; others (utm_source, fbclid, …) change nothing and share one copy. */
-const PAGE_PARAMS = new Set(['page', 'q', 'sort', 'cpage', 'token', 'path'])
+const PAGE_PARAMS = new Set(['page', 'q', 'sort', 'cpage', 'comment', 'token', 'path'])
 
 /**
  * The cache key of a request: the path and, for pages, only the parameters a page reads, in a fixed

@@ -51,5 +51,4 @@ export type Quote = { exact: string; prefix?: string; suffix?: string; blockInde
 
 /** Events between the inline-feedback island (in the article body) and the comments island. */
 export const QUOTE_EVENT = 'newsroom:quote'
-export const PASSAGE_EVENT = 'newsroom:passage'
 export const INLINE_TOTAL_EVENT = 'newsroom:inline-total'

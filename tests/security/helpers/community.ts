@@ -5,7 +5,15 @@ import { loginAs, request } from '../../http/helpers/client'
 type Settings = Record<string, unknown>
 const SETTINGS = '/api/globals/comment-settings'
 type Changed =
-  'mode' | 'guestsAllowed' | 'minSecondsToSubmit' | 'readerRateLimit' | 'ipRateLimit' | 'suspectWords' | 'maxLinks' | 'reportsToHold'
+  | 'mode'
+  | 'guestsAllowed'
+  | 'minSecondsToSubmit'
+  | 'readerRateLimit'
+  | 'ipRateLimit'
+  | 'suspectWords'
+  | 'maxLinks'
+  | 'reportsToHold'
+  | 'pageSize'
 
 /** A window limit switched off (0), for files that post more than a person would from one address. */
 export const NO_LIMIT = { max: 0, windowSeconds: 60 }

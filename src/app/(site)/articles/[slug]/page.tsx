@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { listArticleComments } from '@/comments/services/listing'
+import { listArticleComments, pageHolding } from '@/comments/services/listing'
 import { articlePath, tagPath } from '@/lib/articles/paths'
 import { cacheTags } from '@/lib/cache/tags'
 import { settings } from '@/lib/config/settings'
@@ -62,14 +62,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     notFound()
   }
   const query = await searchParams
-  const sort = firstParam(query.sort)
-  const cpage = firstParam(query.cpage)
   const payload = await sitePayload()
   const req = await anonymousRequest()
   const published = article._status === 'published'
+  const withComments = article.commentsMode !== 'disabled' && published
+  // A permalink (?comment=:id) renders the page of threads that holds the comment, newest first.
+  const linked = firstParam(query.comment)
+  const linkedPage = withComments && linked && /^[\w-]{1,64}$/.test(linked) ? await pageHolding(req, article.id, linked) : null
+  const sort = linkedPage ? undefined : firstParam(query.sort)
+  const cpage = linkedPage ? String(linkedPage) : firstParam(query.cpage)
   const [site, comments, related] = await Promise.all([
     siteSettings(),
-    article.commentsMode === 'disabled' || !published
+    !withComments
       ? null
       : // A hand-edited ?sort= or ?cpage= that the API refuses shows the first page instead.
         listArticleComments(req, article.id, { ...(sort ? { sort } : {}), ...(cpage ? { page: cpage } : {}) }).catch(() =>
@@ -131,7 +135,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       {comments ? (
         <>
           <InlineFeedback articleId={article.id} open={comments.form.open} />
-          <Comments initial={comments} articlePath={articlePath(slug)} />
+          <Comments initial={comments} articlePath={articlePath(slug)} linkedId={linkedPage ? linked! : null} />
         </>
       ) : null}
       <RelatedStories stories={related} />
