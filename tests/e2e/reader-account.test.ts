@@ -6,6 +6,7 @@ import { request } from '../http/helpers/client'
 import { waitForMail } from '../http/helpers/mail'
 import { changeCommentSettings, NO_LIMIT } from '../security/helpers/community'
 import { DESKTOP, horizontalOverflow, PHONE, screenshot, useBrowser } from './helpers/browser'
+import { tabTo } from './helpers/reader'
 
 /**
  * A new reader's way from a story to their first comment and back out, in a real Chromium at
@@ -31,9 +32,10 @@ const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slic
 /** Follows the link in the newest mail to `to` whose subject matches, as the reader would from their inbox. */
 async function openMailLink(page: Page, to: string, subject: RegExp, linkPath: RegExp): Promise<void> {
   const mail = await waitForMail(to, subject, { dir: inject('mailDir'), timeoutMs: 20_000 })
-  const link = String(mail.text ?? '')
-    .split(/\s+/)
-    .find((word) => linkPath.test(word))
+  const link = `${mail.text ?? ''} ${mail.html || ''}`
+    .match(/https?:\/\/[^\s"'<>[\]()]+/g)
+    ?.map((address) => address.replace(/&amp;/g, '&'))
+    .find((address) => linkPath.test(address))
   expect(link, String(mail.text)).toBeTruthy()
   await page.goto(link!)
 }
@@ -148,10 +150,76 @@ describe('a new reader', () => {
     await page.getByRole('status').filter({ hasText: 'Welcome, Rita Link' }).waitFor()
     await screenshot(page, 'account-signed-in-by-link', { fullPage: false })
 
-    await page.goto('/account')
+    // Forgot the password: the mail's link opens the site's reset page; the new one signs in.
+    await page.goto('/account/forgot')
+    await page.getByLabel('E-mail').fill(email)
+    await page.getByRole('button', { name: 'Send me the link' }).click()
+    await page.getByRole('status').filter({ hasText: 'a link to choose a new password is on its way' }).waitFor()
+    await openMailLink(page, email, /Choose a new password/, /\/account\/reset\?token=/)
+    await browser.expectAccessible(page, 'reset password (390)')
+    await page.getByLabel('New password').fill('rita-new-password-2')
+    await page.getByRole('button', { name: 'Save the new password' }).click()
+    await page.getByRole('status').filter({ hasText: 'Your new password is saved' }).waitFor()
+    await page.getByLabel('E-mail', { exact: true }).fill(email)
+    await page.getByLabel('Password', { exact: true }).fill('rita-new-password-2')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL(/\/account$/)
+
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('status').filter({ hasText: 'You are signed out' }).waitFor()
     await page.goto('/account')
     await page.waitForURL(/\/account\/sign-in/)
+  })
+
+  it('does the whole journey with the keyboard alone', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP })
+    const name = `Kai ${stamp()}`
+    const email = `kai-${stamp()}@example.org`
+    const press = (key: string) => page.keyboard.press(key)
+    await page.goto(`/articles/${LEAD}`)
+    await tabTo(page, /^Click to comment$/)
+    await press('Enter')
+    await tabTo(page, /^Sign in to comment$/)
+    await press('Enter')
+    await page.waitForURL(/\/account\/sign-in/)
+    await tabTo(page, /^Create an account$/)
+    await press('Enter')
+    await page.waitForURL(/\/account\/sign-up/)
+    await tabTo(page, /^Display name$/)
+    await page.keyboard.type(name)
+    await press('Tab')
+    await page.keyboard.type(email)
+    await press('Tab')
+    await page.keyboard.type('kai-password-1')
+    await press('Enter')
+    await page.getByRole('status').filter({ hasText: 'we sent you an e-mail' }).waitFor()
+
+    await openMailLink(page, email, /Confirm your e-mail address/, /\/api\/readers\/account\/confirm\?token=/)
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Welcome, ${name}` })
+      .waitFor()
+    await tabTo(page, /^Click to comment$/)
+    await press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-body')
+    await page.keyboard.type('Typed without a mouse.')
+    await tabTo(page, /^Notify of/)
+    await page.keyboard.press('ArrowDown') // "Replies to my comments"
+    await tabTo(page, /^Post comment$/)
+    await press('Enter')
+    await page.locator('li.comment', { hasText: 'Typed without a mouse.' }).waitFor()
+
+    await page.goto('/account')
+    await tabTo(page, /^Cancel: replies to my comments/)
+    await press('Enter')
+    await page.getByRole('status').filter({ hasText: 'Cancelled' }).waitFor()
+    await tabTo(page, /^Delete my account$/)
+    await press('Enter')
+    await page.waitForURL(/\/account\/delete$/)
+    await tabTo(page, /^Yes, delete my account/)
+    await press('Space')
+    await tabTo(page, /^Delete my account$/)
+    await press('Enter')
+    await page.getByRole('status').filter({ hasText: 'Your account is deleted' }).waitFor()
   })
 })

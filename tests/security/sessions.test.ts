@@ -55,7 +55,7 @@ describe.each(['users', 'readers'] as const)('%s sessions', (collection) => {
     const forgot = await request(`/api/${collection}/forgot-password`, { method: 'POST', json: { email } })
     expect(forgot.status).toBe(200)
     const mail = await waitForMail(email, /reset|new password/i, { after: mailsBefore })
-    const token = `${mail.text ?? ''} ${mail.html || ''}`.match(/(?:reset\/|reset-password-form\?token=)([A-Za-z0-9]{20,})/)?.[1]
+    const token = `${mail.text ?? ''} ${mail.html || ''}`.match(/(?:reset\/|account\/reset\?token=)([A-Za-z0-9]{20,})/)?.[1]
     expect(token, 'a reset link in the mail').toBeTruthy()
 
     const reset = await request(`/api/${collection}/reset-password`, { method: 'POST', json: { token, password: 'after-reset-password' } })
@@ -84,39 +84,36 @@ describe.each(['users', 'readers'] as const)('%s sessions', (collection) => {
 })
 
 describe('a reader resets their password from the mail, in a browser without JavaScript', () => {
-  it('opens a form on our site, saves the new password once, and refuses the link after', async () => {
+  it('opens a page of the site, saves the new password once, and refuses the link after', async () => {
     const { email } = await newAccount('readers', 'forgotten-password-1')
     const mailsBefore = (await receivedMail()).length
     expect((await request('/api/readers/forgot-password', { method: 'POST', json: { email } })).status).toBe(200)
     const mail = await waitForMail(email, /new password/i, { after: mailsBefore })
-    const link = `${mail.text ?? ''} ${mail.html || ''}`.match(/https?:\/\/[^\s"<]+reset-password-form\?token=[A-Za-z0-9]+/)?.[0]
+    const link = `${mail.text ?? ''} ${mail.html || ''}`.match(/https?:\/\/[^\s"<]+\/account\/reset\?token=[A-Za-z0-9]+/)?.[0]
     expect(link, String(mail.html)).toBeTruthy()
 
     const page = await fetch(link!, { headers: { Accept: 'text/html' } })
     expect(page.status).toBe(200)
-    expect(page.headers.get('cache-control')).toBe('private, no-store')
+    expect(page.headers.get('cache-control')).toMatch(/private|no-store/)
     const html = await page.text()
-    expect(html).toContain('<meta name="referrer" content="no-referrer">')
-    expect(html).toContain('<form method="post" action="/api/readers/reset-password-form">')
-    expect(html).toContain('name="robots" content="noindex"')
+    expect(html).toContain('<meta name="referrer" content="same-origin"/>')
+    expect(html).toContain('action="/api/readers/account/reset"')
+    expect(html).toMatch(/<meta name="robots" content="noindex/)
     const token = new URL(link!).searchParams.get('token')!
 
-    const submit = (password: string) =>
-      fetch(`${baseUrl()}/api/readers/reset-password-form`, {
+    const submit = async (password: string) => {
+      const answer = await fetch(`${baseUrl()}/api/readers/account/reset`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseUrl() },
         body: new URLSearchParams({ token, password }).toString(),
+        redirect: 'manual',
       })
-    const tooShort = await submit('short')
-    expect(tooShort.status).toBe(400)
-    expect(await tooShort.text()).toMatch(/8 to 200 characters/)
-    const saved = await submit('remembered-password-2')
-    expect(saved.status).toBe(200)
-    expect(await saved.text()).toMatch(/Password changed/)
+      return answer.headers.get('location')
+    }
+    expect(await submit('short')).toBe(`/account/reset?token=${token}&notice=bad-password`)
+    expect(await submit('remembered-password-2')).toBe('/account/sign-in?notice=password-changed')
     expect((await login('readers', email, 'remembered-password-2')).status).toBe(200)
-    const again = await submit('a-third-password-3')
-    expect(again.status).toBe(400)
-    expect(await again.text()).toMatch(/does not work/)
+    expect(await submit('a-third-password-3')).toBe('/account/forgot?notice=bad-link')
     expect((await login('readers', email, 'a-third-password-3')).status).toBe(401)
   })
 })

@@ -25,11 +25,10 @@ describe('rateLimitKind', () => {
     expect(rateLimitKind('POST', '/api/users/login')).toBe('auth')
     expect(rateLimitKind('POST', '/api/readers/forgot-password')).toBe('auth')
     expect(rateLimitKind('POST', '/api/readers')).toBe('auth')
-    expect(rateLimitKind('post', '/api/readers/reset-password-form')).toBe('auth')
   })
 
   it('counts the account pages’ sign-in, sign-up and mailed-link forms and links as auth, and their other forms as writes', () => {
-    for (const action of ['sign-in', 'sign-up', 'email-link', 'forgot'])
+    for (const action of ['sign-in', 'sign-up', 'email-link', 'forgot', 'reset'])
       expect(rateLimitKind('POST', `/api/readers/account/${action}`)).toBe('auth')
     expect(rateLimitKind('GET', '/api/readers/account/confirm')).toBe('auth')
     expect(rateLimitKind('GET', '/api/readers/account/link')).toBe('auth')

@@ -5,17 +5,15 @@ export const PAGES = {
   signIn: '/account/sign-in',
   signUp: '/account/sign-up',
   forgot: '/account/forgot',
+  reset: '/account/reset',
   account: ACCOUNT_HOME,
   delete: '/account/delete',
 } as const
 
 /** Where the pages' forms post (src/accounts/endpoints, on the readers collection). */
 export const action = (
-  name: 'sign-in' | 'sign-up' | 'email-link' | 'forgot' | 'sign-out' | 'profile' | 'subscriptions/cancel' | 'delete',
+  name: 'sign-in' | 'sign-up' | 'email-link' | 'forgot' | 'reset' | 'sign-out' | 'profile' | 'subscriptions/cancel' | 'delete',
 ) => `/api/readers/account/${name}`
-
-/** The password-reset page the reset mail links to (src/collections/Readers/endpoints). */
-export const RESET_FORM = '/api/readers/reset-password-form'
 
 /** A short-lived mark for the page a reader returns to after signing in, so the comments block can greet them. */
 export const WELCOME_COOKIE = 'newsroom-welcome'

@@ -70,6 +70,23 @@ const forgotForm = formEndpoint('/account/forgot', PAGES.forgot, async (req, fie
   return toPage(PAGES.forgot, 'reset-sent', next)
 })
 
+const RESET_TOKEN = /^[A-Za-z0-9]{16,256}$/
+
+/** The new password from the reset mail's page; Payload's reset also ends every session the old password opened. */
+const resetForm = formEndpoint('/account/reset', PAGES.reset, async (req, fields) => {
+  const token = fields.get('token') ?? ''
+  const password = fields.get('password') ?? ''
+  if (!RESET_TOKEN.test(token)) return toPage(PAGES.forgot, 'bad-link')
+  if (password.length < 8 || password.length > 200)
+    return seeOther(`${PAGES.reset}?${new URLSearchParams({ token, notice: 'bad-password' })}`)
+  try {
+    await req.payload.resetPassword({ collection: 'readers', data: { token, password }, overrideAccess: true, req })
+  } catch {
+    return toPage(PAGES.forgot, 'bad-link')
+  }
+  return toPage(PAGES.signIn, 'password-changed')
+})
+
 const signOutForm = formEndpoint('/account/sign-out', PAGES.account, async (req) => {
   const cookie = await endSession(req)
   return seeOther(`${PAGES.signIn}?notice=signed-out`, [cookie])
@@ -123,6 +140,7 @@ export const accountEndpoints: Endpoint[] = [
   signUpForm,
   emailLinkForm,
   forgotForm,
+  resetForm,
   signOutForm,
   profileForm,
   cancelForm,

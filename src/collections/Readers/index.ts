@@ -7,7 +7,6 @@ import { verifyReaderEmail, verifyReaderSubject } from '@/lib/email/verify-reade
 import { settings } from '@/lib/config/settings'
 import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
 import { exportDataEndpoint } from './endpoints/export-data'
-import { resetPasswordFormEndpoints } from './endpoints/reset-password-form'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
 import { accountEndpoints } from '@/accounts/endpoints/account-endpoints'
 import { forgetReaderComments } from '@/comments/collections/forget-reader-comments'
@@ -50,7 +49,7 @@ export const Readers: CollectionConfig = {
     useSessions: true,
     cookies: { sameSite: 'Lax', secure: settings.secureCookies },
   },
-  endpoints: [verifyEmailEndpoint, exportDataEndpoint, ...resetPasswordFormEndpoints, ...accountEndpoints],
+  endpoints: [verifyEmailEndpoint, exportDataEndpoint, ...accountEndpoints],
   hooks: {
     beforeOperation: [ownerOrAdminCredentials('readers')],
     beforeDelete: [forgetReaderComments],

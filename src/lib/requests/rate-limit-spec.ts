@@ -20,7 +20,7 @@ export type RateLimitKind = 'auth' | 'writes' | 'reads' | 'frontend'
 const READS = new Set(['GET', 'HEAD'])
 // Sign-in, sign-up, password and verification mail: guessing and mail-bombing live here.
 const AUTH_PATH =
-  /^\/api\/(users|readers)\/(login|forgot-password|reset-password|reset-password-form|first-register|unlock)\/?$|^\/api\/(users|readers)\/verify\/[^/]+\/?$|^\/api\/readers\/?$|^\/api\/readers\/account\/(sign-in|sign-up|email-link|forgot|confirm|link)\/?$/
+  /^\/api\/(users|readers)\/(login|forgot-password|reset-password|first-register|unlock)\/?$|^\/api\/(users|readers)\/verify\/[^/]+\/?$|^\/api\/readers\/?$|^\/api\/readers\/account\/(sign-in|sign-up|email-link|forgot|reset|confirm|link)\/?$/
 
 /** The GraphQL endpoint: its POSTs are classified by the operations they carry (../graphql/operation-costs.ts). */
 export const GRAPHQL_PATH = '/api/graphql'

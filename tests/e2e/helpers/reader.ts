@@ -24,13 +24,15 @@ export async function signInThroughForm(page: Page, reader: ReaderLogin, next: s
   await page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === next)
 }
 
-/** Presses Tab until the focused element's name matches (at most `limit` times), as a keyboard user moves. */
+/** Presses Tab until the focused element's name (aria-label, label or text) matches (at most `limit` times), as a keyboard user moves. */
 export async function tabTo(page: Page, name: RegExp, limit = 150): Promise<void> {
   for (let presses = 0; presses < limit; presses++) {
     await page.keyboard.press('Tab')
+    // Roughly the accessible name: its aria-label, its <label>, or its text.
     const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null
-      return element ? (element.getAttribute('aria-label') ?? element.innerText ?? '').trim() : ''
+      const element = document.activeElement as (HTMLElement & { labels?: NodeListOf<HTMLLabelElement> | null }) | null
+      if (!element) return ''
+      return (element.getAttribute('aria-label') ?? element.labels?.[0]?.innerText ?? element.innerText ?? '').trim()
     })
     if (name.test(focused)) return
   }
