@@ -150,7 +150,9 @@ app.use(
   }),
 )
 app.use(answerAnonymousMe)
-app.get('/favicon.ico', favicon(process.cwd()))
+// The site's icon at fixed addresses (Next names its own copy with a hash): browsers ask for
+// /favicon.ico, and structured data names /icon.svg as the publisher's logo until one is uploaded.
+app.get(['/favicon.ico', '/icon.svg'], favicon(process.cwd()))
 // Cache hits are not logged line by line (a CDN's log or /healthz's counts cover them).
 app.use(cache.serve)
 app.use(requestLog())

@@ -272,6 +272,10 @@ export interface Article {
    */
   commentCount?: number | null;
   firstPublishedAt?: string | null;
+  /**
+   * Shown to readers as "Updated".
+   */
+  revisedAt?: string | null;
   readingTimeMinutes?: number | null;
   createdBy?: (string | null) | User;
   meta?: {
@@ -464,6 +468,7 @@ export interface Reader {
   password?: string | null;
   displayName: string;
   bio?: string | null;
+  notifyDefault?: ('none' | 'replies' | 'article') | null;
   trustLevel?: ('new' | 'regular' | 'trusted') | null;
   banned?: boolean | null;
   /**
@@ -1026,6 +1031,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   commentModeration?: T;
   commentCount?: T;
   firstPublishedAt?: T;
+  revisedAt?: T;
   readingTimeMinutes?: T;
   createdBy?: T;
   meta?:
@@ -1183,6 +1189,7 @@ export interface ReadersSelect<T extends boolean = true> {
   password?: T;
   displayName?: T;
   bio?: T;
+  notifyDefault?: T;
   trustLevel?: T;
   banned?: T;
   bannedUntil?: T;

@@ -180,6 +180,11 @@ async function createArticle(payload: Payload, article: DemoArticle, index: numb
       return found.id
     })
   const publishedAt = refs.publishedAt
+  // A correction is dated after the story, but never in the future; the latest one is when readers saw it change.
+  const corrections = (article.corrections ?? []).map((correction) => ({
+    date: new Date(Math.min(Date.now(), (publishedAt ?? new Date()).getTime() + correction.daysAfterPublish * 24 * HOUR)).toISOString(),
+    text: correction.text,
+  }))
   return payload.create({
     collection: 'articles',
     draft: refs.status === 'draft',
@@ -198,12 +203,13 @@ async function createArticle(payload: Payload, article: DemoArticle, index: numb
       featured: Boolean(article.featured),
       breaking: Boolean(article.breaking),
       commentsMode: 'open',
-      corrections: (article.corrections ?? []).map((correction) => ({
-        // A correction is dated after the story, but never in the future.
-        date: new Date(Math.min(Date.now(), (publishedAt ?? new Date()).getTime() + correction.daysAfterPublish * 24 * HOUR)).toISOString(),
-        text: correction.text,
-      })),
+      corrections,
       firstPublishedAt: publishedAt?.toISOString(),
+      revisedAt:
+        corrections
+          .map((correction) => correction.date)
+          .sort()
+          .at(-1) ?? null,
       createdBy: refs.createdBy.id,
       meta: { title: article.title, description: article.dek, image: hero.id },
     },

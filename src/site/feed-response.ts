@@ -29,7 +29,7 @@ const notFound = (message: string) => respond(message, 'text', [], 404)
 
 export async function feedResponse(format: 'rss' | 'atom', scope: FeedScope = {}): Promise<Response> {
   const feed = await loadFeed(scope, format)
-  if (!feed) return notFound(scope.section ? 'No such section' : 'No such author')
+  if (!feed) return notFound(scope.section ? 'No such section' : scope.tag ? 'No such tag' : 'No such author')
   return respond(format === 'rss' ? rssFeed(feed.data) : atomFeed(feed.data), format, feed.tags)
 }
 

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload, type Payload, type Where } from 'payload'
 import type { NewsArticle, WithContext } from 'schema-dts'
 
-import { articlePath, authorPath, feedPaths, sectionPath, tagPath } from '../lib/articles/paths'
+import { articlePath, authorPath, feedPaths, sectionPath, tagPath, type FeedScope } from '../lib/articles/paths'
 import { cacheTags } from '../lib/cache/tags'
 import { settings } from '../lib/config/settings'
 import type { FeedData, FeedImage, FeedItem } from '../lib/feeds/feed'
@@ -64,7 +64,7 @@ export const articleJsonLdSelect = { ...feedSelect, tags: true } as const
 export const articleJsonLdPopulate = { ...feedPopulate, tags: { name: true, slug: true } } as const
 
 export type SiteInfo = { name: string; description: string; url: string; language: string; logoUrl: string | null; updated: Date | null }
-export type FeedScope = { section?: string; author?: string }
+export type { FeedScope } from '../lib/articles/paths'
 
 const payloadInstance = () => getPayload({ config })
 
@@ -91,6 +91,15 @@ export async function loadSite(payload?: Payload): Promise<SiteInfo> {
     populate: { media: mediaPopulate },
   })
   return siteInfo(site)
+}
+
+/**
+ * The publisher as structured data names it. The site's own icon stands in until the newsroom
+ * uploads a logo: search engines want one on every article (feeds, where an RSS image must be a
+ * raster, show none instead).
+ */
+export function publisherOf(site: SiteInfo): { name: string; url: string; logoUrl: string } {
+  return { name: site.name, url: absolute('/'), logoUrl: site.logoUrl ?? absolute('/icon.svg') }
 }
 
 /** What feeds and structured data say about the site, from its settings (read with the logo populated). */
@@ -174,6 +183,18 @@ async function resolveScope(payload: Payload, scope: FeedScope, site: SiteInfo):
       tags: [cacheTags.section(section.id)],
     }
   }
+  if (scope.tag) {
+    const found = await payload.find({ collection: 'tags', ...bySlug(scope.tag), select: { name: true, slug: true } })
+    const tag = found.docs[0]
+    if (!tag) return null
+    return {
+      where: { tags: { in: [tag.id] } },
+      title: `${tag.name} · ${site.name}`,
+      description: `The latest stories tagged ${tag.name} on ${site.name}.`,
+      pagePath: tagPath(tag.slug ?? scope.tag),
+      tags: [cacheTags.tag(tag.id)],
+    }
+  }
   if (scope.author) {
     const found = await payload.find({
       collection: 'authors',
@@ -199,7 +220,7 @@ async function resolveScope(payload: Payload, scope: FeedScope, site: SiteInfo):
   }
 }
 
-/** The latest FEED_SIZE stories of the site, a section or an author; null when the slug names none. */
+/** The latest FEED_SIZE stories of the site, a section, a tag or an author; null when the slug names none. */
 export async function loadFeed(scope: FeedScope, format: 'rss' | 'atom'): Promise<{ data: FeedData; tags: string[] } | null> {
   const payload = await payloadInstance()
   const site = await loadSite(payload)
@@ -350,7 +371,7 @@ export function articleJsonLd(article: Article, site: SiteInfo): WithContext<New
     datePublished: item.published,
     dateModified: item.updated,
     authors: item.authors,
-    publisher: { name: site.name, url: absolute('/'), logoUrl: site.logoUrl },
+    publisher: publisherOf(site),
     section: item.category || null,
     keywords: (article.tags ?? []).flatMap((value) => {
       const tag = doc<Tag>(value)

@@ -38,7 +38,8 @@ const cardSelect = {
 const cardPopulate = {
   sections: { name: true, slug: true },
   authors: { name: true, slug: true },
-  media: { url: true, alt: true, sizes: true, width: true, height: true },
+  // Payload builds a media `url` from its `filename`: without it the url comes back null (no picture).
+  media: { url: true, filename: true, alt: true, sizes: true, width: true, height: true },
 } as const
 
 type CardFields = Pick<

@@ -100,7 +100,7 @@ describe('a new reader', () => {
 
       await notify.getByRole('button', { name: /^Cancel: replies to my comments/ }).click()
       await page.getByRole('status').filter({ hasText: 'Cancelled' }).waitFor()
-      expect(await page.getByRole('region', { name: 'E-mail about comments' }).textContent()).toContain('We send you no e-mail')
+      expect(await page.getByRole('region', { name: 'E-mail about comments' }).textContent()).toContain('You follow no conversations now')
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()])
       const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as {
@@ -149,6 +149,17 @@ describe('a new reader', () => {
     await page.waitForURL(new RegExp(`/articles/${LEAD}#comments$`))
     await page.getByRole('status').filter({ hasText: 'Welcome, Rita Link' }).waitFor()
     await screenshot(page, 'account-signed-in-by-link', { fullPage: false })
+
+    // The e-mail preference: what "Notify of" starts at on every comment form.
+    await page.goto('/account')
+    const preference = page.locator('form', { has: page.getByLabel('When I comment, notify me of') })
+    await preference.getByLabel('When I comment, notify me of').selectOption('replies')
+    await preference.getByRole('button', { name: 'Save' }).click()
+    await page.getByRole('status').filter({ hasText: 'the comment form will start from that choice' }).waitFor()
+    await page.goto(`/articles/${LEAD}`)
+    await page.getByRole('button', { name: 'Click to comment' }).click()
+    await page.getByText('Commenting as Rita Link').waitFor()
+    expect(await page.getByLabel('Notify of').inputValue()).toBe('replies')
 
     // Forgot the password: the mail's link opens the site's reset page; the new one signs in.
     await page.goto('/account/forgot')

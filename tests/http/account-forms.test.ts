@@ -158,7 +158,7 @@ describe('account forms', () => {
   })
 
   it('changes only the signed-in reader’s own things, and sends anyone else to sign in', async () => {
-    for (const action of ['profile', 'subscriptions/cancel', 'delete']) {
+    for (const action of ['profile', 'preferences', 'subscriptions/cancel', 'delete']) {
       expect((await post(action, { displayName: 'Nobody', subscription: 'all', confirm: 'yes' })).location, action).toMatch(
         /^\/account\/sign-in\?(next=%2Faccount%2Fdelete&)?notice=sign-in-first$/,
       )
@@ -184,6 +184,16 @@ describe('account forms', () => {
     )
     expect(await statusOf()).toBe('unsubscribed')
 
+    expect((await post('preferences', { notifyDefault: 'everything' }, { cookie: owner.cookie })).location).toBe(
+      '/account?notice=bad-preference',
+    )
+    expect((await post('preferences', { notifyDefault: 'article' }, { cookie: owner.cookie })).location).toBe(
+      '/account?notice=preferences-saved',
+    )
+    const me = await request<{ user: { notifyDefault: string } }>('/api/readers/me', {
+      headers: { cookie: owner.cookie, 'sec-fetch-site': 'same-origin' },
+    })
+    expect(me.body.user.notifyDefault).toBe('article')
     expect((await post('profile', { displayName: 'A' }, { cookie: owner.cookie })).location).toBe('/account?notice=bad-name')
     expect((await post('profile', { displayName: 'Owner Renamed' }, { cookie: owner.cookie })).location).toBe(
       '/account?notice=profile-saved',

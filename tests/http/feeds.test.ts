@@ -120,7 +120,47 @@ describe('section and author feeds', () => {
     expect(atomEntries(atom.text).map((entry) => entry.id)).toEqual(links)
   })
 
+  it('a tag feed holds only the stories with that tag', async () => {
+    const tag = (await request<{ docs: { id: string; slug: string }[] }>('/api/tags?limit=1&depth=0&sort=name')).body.docs[0]
+    const expected = await published(`&where[tags][in]=${tag.id}`)
+    expect(expected.totalDocs).toBeGreaterThan(0)
+    const feed = await get(`/tags/${tag.slug}/feed.xml`)
+    expect(feed.status).toBe(200)
+    expect(rssItems(feed.text).map((item) => item.link)).toEqual(expected.docs.map((doc) => articleUrl(doc.slug)))
+    expect(feed.tags).toEqual(expect.arrayContaining(['lists', 'site', `tag:${tag.id}`]))
+    const atom = await get(`/tags/${tag.slug}/atom.xml`)
+    expect(atomEntries(atom.text).map((entry) => entry.id)).toEqual(expected.docs.map((doc) => articleUrl(doc.slug)))
+  })
+
+  it('is found from every page: the site feed everywhere, and a list page’s own feed on it', async () => {
+    const story = (await published('', 1)).docs[0]
+    const article = (
+      await request<{ section: { slug: string }; tags: { slug: string }[]; authors: { slug: string }[] }>(
+        `/api/articles/${story.id}?depth=1`,
+      )
+    ).body
+    const pages: [string, string | null][] = [
+      ['/', null],
+      [`/articles/${story.slug}`, null],
+      [`/sections/${article.section.slug}`, `/sections/${article.section.slug}`],
+      [`/tags/${article.tags[0].slug}`, `/tags/${article.tags[0].slug}`],
+      [`/authors/${article.authors[0].slug}`, `/authors/${article.authors[0].slug}`],
+      ['/search?q=harbour', null],
+    ]
+    for (const [path, own] of pages) {
+      const html = (await get(path)).text
+      const alternates = (html.match(/<link [^>]*rel="alternate"[^>]*>/g) ?? [])
+        .filter((link) => /type="application\/(rss|atom)\+xml"/.test(link))
+        .map((link) => new URL(link.match(/href="([^"]+)"/)![1].replace(/&amp;/g, '&'), baseUrl()).pathname)
+      expect(alternates, path).toEqual(
+        expect.arrayContaining(['/feed.xml', '/atom.xml', ...(own ? [`${own}/feed.xml`, `${own}/atom.xml`] : [])]),
+      )
+      for (const feed of alternates) expect((await get(feed)).status, `${path} → ${feed}`).toBe(200)
+    }
+  })
+
   it.each([
+    ['/tags/no-such-tag/feed.xml', 'No such tag'],
     ['/sections/no-such-section/feed.xml', 'No such section'],
     ['/sections/no-such-section/atom.xml', 'No such section'],
     ['/authors/no-such-author/feed.xml', 'No such author'],

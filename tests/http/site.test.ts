@@ -63,6 +63,49 @@ describe('reader pages', () => {
     }
   })
 
+  it('shows every story card of the home, section, tag and author pages with its picture, alt text and size', async () => {
+    const section = typeof lead.section === 'object' ? lead.section.slug : ''
+    for (const path of ['/', `/sections/${section}`, `/tags/${lead.tags?.[0]?.slug}`, `/authors/${lead.authors?.[0]?.slug}`]) {
+      const html = await (await page(path)).text()
+      // The demo gives every story of its own a hero image (other files publish bare ones), so each of its cards shows one.
+      const cards = (html.match(/<article class="story[^"]*">[\s\S]*?<\/article>/g) ?? []).filter((card) =>
+        demoArticles.some((article) => card.includes(`href="/articles/${article.slug}"`)),
+      )
+      expect(cards.length, path).toBeGreaterThan(0)
+      for (const card of cards) {
+        const image = card.match(/<img [^>]*>/)?.[0] ?? ''
+        expect(image, `${path}: ${card.slice(0, 200)}`).toMatch(/ src="[^"]*\/api\/media\/file\/[^"]+"/)
+        expect(image, path).toMatch(/ alt="[^"]+"/)
+        expect(image, path).toMatch(/ width="\d+"/)
+        expect(image, path).toMatch(/ height="\d+"/)
+      }
+    }
+  })
+
+  it('describes the front page and every article to search engines and sharing: JSON-LD with a logo, og:url and og:image', async () => {
+    const jsonLd = (html: string) =>
+      [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]))
+    const home = await (await page('/')).text()
+    const [site] = jsonLd(home)
+    expect(site).toMatchObject({
+      '@type': 'WebSite',
+      url: `${baseUrl()}/`,
+      publisher: { '@type': 'NewsMediaOrganization', logo: { url: expect.stringMatching(/^https?:\/\//) } },
+      potentialAction: { '@type': 'SearchAction', target: { urlTemplate: `${baseUrl()}/search?q={search_term_string}` } },
+    })
+    expect(home).toMatch(new RegExp(`<meta property="og:url" content="${baseUrl()}/?"`))
+    expect(home).toMatch(/<meta property="og:site_name" content="[^"]+"/)
+    expect(home).toMatch(/<meta property="og:image" content="[^"]+\/api\/media\/file\/[^"]+"/)
+    expect(home).toMatch(/<meta name="twitter:card" content="summary_large_image"/)
+    expect(home).toMatch(/<meta name="twitter:image" content="[^"]+"/)
+
+    const [article] = jsonLd(await (await page(`/articles/${lead.slug}`)).text())
+    expect(article).toMatchObject({ '@type': 'NewsArticle', publisher: { logo: { url: expect.stringMatching(/^https?:\/\//) } } })
+    const logo = await fetch(article.publisher.logo.url)
+    expect(logo.status).toBe(200)
+    expect(logo.headers.get('content-type')).toMatch(/^image\//)
+  })
+
   it('shows the article page the newsroom expects: byline, hero with caption, comments, four related stories, about, social links', async () => {
     const html = await (await page(`/articles/${lead.slug}`)).text()
     expect(html).toContain(lead.title.replaceAll('&', '&amp;'))

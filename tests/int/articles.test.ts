@@ -116,6 +116,27 @@ describe('articles', () => {
     expect(new Date(edited.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(published.updatedAt).getTime())
   })
 
+  it('marks a story "Updated" only when a published change reaches readers', async () => {
+    const update = (id: string, data: Record<string, unknown>, draft = false) =>
+      payload.update({ collection: 'articles', id, data, draft, user: staff.editor, overrideAccess: false })
+    const story = await payload.create({
+      collection: 'articles',
+      data: articleData(fixtures, { _status: 'published' }),
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    expect(story.revisedAt ?? null).toBeNull()
+    // Not for readers: a flag, a re-publish with nothing changed, a draft of a change.
+    expect((await update(story.id, { featured: true, _status: 'published' })).revisedAt ?? null).toBeNull()
+    expect((await update(story.id, { _status: 'published' })).revisedAt ?? null).toBeNull()
+    expect((await update(story.id, { dek: 'A draft of a better dek.', _status: 'draft' }, true)).revisedAt ?? null).toBeNull()
+    // Publishing that draft changes what readers see.
+    const revised = await update(story.id, { dek: 'A draft of a better dek.', _status: 'published' })
+    expect(revised.revisedAt).toBeTruthy()
+    const again = await update(story.id, { featured: false, _status: 'published' })
+    expect(again.revisedAt).toBe(revised.revisedAt)
+  })
+
   it('computes the reading time from the body', async () => {
     const words = Array.from({ length: 460 }, () => 'word').join(' ')
     const article = await payload.create({

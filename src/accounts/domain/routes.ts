@@ -12,7 +12,8 @@ export const PAGES = {
 
 /** Where the pages' forms post (src/accounts/endpoints, on the readers collection). */
 export const action = (
-  name: 'sign-in' | 'sign-up' | 'email-link' | 'forgot' | 'reset' | 'sign-out' | 'profile' | 'subscriptions/cancel' | 'delete',
+  name:
+    'sign-in' | 'sign-up' | 'email-link' | 'forgot' | 'reset' | 'sign-out' | 'profile' | 'preferences' | 'subscriptions/cancel' | 'delete',
 ) => `/api/readers/account/${name}`
 
 /** A short-lived mark for the page a reader returns to after signing in, so the comments block can greet them. */

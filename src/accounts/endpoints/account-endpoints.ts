@@ -1,7 +1,8 @@
 import { AuthenticationError, LockedAuth, UnverifiedEmail, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { Reader } from '@/payload-types'
-import { isEmailAddress, signUpProblem } from '../domain/sign-up'
+import { isNotifyChoice } from '../domain/notify-choices'
+import { isDisplayName, isEmailAddress, isPassword, signUpProblem } from '../domain/sign-up'
 import { safeReturnPath } from '../domain/return-path'
 import { PAGES, WELCOME_COOKIE } from '../domain/routes'
 import { confirmAddress, sendConfirmation, signUp } from '../services/sign-up'
@@ -77,8 +78,7 @@ const resetForm = formEndpoint('/account/reset', PAGES.reset, async (req, fields
   const token = fields.get('token') ?? ''
   const password = fields.get('password') ?? ''
   if (!RESET_TOKEN.test(token)) return toPage(PAGES.forgot, 'bad-link')
-  if (password.length < 8 || password.length > 200)
-    return seeOther(`${PAGES.reset}?${new URLSearchParams({ token, notice: 'bad-password' })}`)
+  if (!isPassword(password)) return seeOther(`${PAGES.reset}?${new URLSearchParams({ token, notice: 'bad-password' })}`)
   try {
     await req.payload.resetPassword({ collection: 'readers', data: { token, password }, overrideAccess: true, req })
   } catch {
@@ -94,9 +94,16 @@ const signOutForm = formEndpoint('/account/sign-out', PAGES.account, async (req)
 
 const profileForm = readerForm('/account/profile', PAGES.account, async (req, reader, fields) => {
   const displayName = field(fields, 'displayName')
-  if (displayName.length < 2 || displayName.length > 60) return toPage(PAGES.account, 'bad-name')
+  if (!isDisplayName(displayName)) return toPage(PAGES.account, 'bad-name')
   await req.payload.update({ collection: 'readers', id: reader.id, data: { displayName }, overrideAccess: false, req })
   return toPage(PAGES.account, 'profile-saved')
+})
+
+const preferencesForm = readerForm('/account/preferences', PAGES.account, async (req, reader, fields) => {
+  const notifyDefault = field(fields, 'notifyDefault')
+  if (!isNotifyChoice(notifyDefault)) return toPage(PAGES.account, 'bad-preference')
+  await req.payload.update({ collection: 'readers', id: reader.id, data: { notifyDefault }, overrideAccess: false, req })
+  return toPage(PAGES.account, 'preferences-saved')
 })
 
 const cancelForm = readerForm('/account/subscriptions/cancel', PAGES.account, async (req, reader, fields) => {
@@ -143,6 +150,7 @@ export const accountEndpoints: Endpoint[] = [
   resetForm,
   signOutForm,
   profileForm,
+  preferencesForm,
   cancelForm,
   deleteForm,
   mailLinkEndpoint('/account/confirm', confirmAddress, 'confirmed'),

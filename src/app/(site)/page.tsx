@@ -1,19 +1,41 @@
 import type { Metadata } from 'next'
 
-import { sectionPath } from '@/lib/articles/paths'
+import { arrangeFrontPage, FRONT_PAGE_SIZES } from '@/lib/articles/front-page'
+import { searchPath, sectionPath } from '@/lib/articles/paths'
+import { serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld'
+import { publisherOf, siteInfo } from '@/site/feeds-data'
+import { siteSettings } from '@/site/site-settings'
 import { StoryItem, StoryList } from '@/site/components/StoryList'
 import { sitePayload } from '@/site/payload'
 import { findStories } from '@/site/stories'
+import { pageAlternates } from '@/site/feed-links'
 
-export const metadata: Metadata = { alternates: { canonical: '/' } }
+export async function generateMetadata(): Promise<Metadata> {
+  // The lead picture stands for the front page when it is shared.
+  const lead =
+    (await findStories({ featured: { equals: true } }, { limit: 1 })).stories[0] ?? (await findStories(null, { limit: 1 })).stories[0]
+  const image = lead?.image
+  return {
+    alternates: await pageAlternates('/'),
+    openGraph: {
+      // A page's openGraph replaces the layout's: the site name is said again.
+      siteName: (await siteSettings()).siteName ?? undefined,
+      type: 'website',
+      url: '/',
+      images: image ? [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt }] : undefined,
+    },
+    twitter: { card: image ? 'summary_large_image' : 'summary' },
+  }
+}
 
-/** Home: breaking news, the featured stories, the latest, and the latest of each top-level section. */
+/** Home: breaking news, the lead and top stories, the latest, and each top-level section: every story once. */
 export default async function HomePage() {
   const payload = await sitePayload()
+  // Fetched longer than shown: arrangeFrontPage skips what an earlier list already showed.
   const [breaking, featured, latest, sections] = await Promise.all([
-    findStories({ breaking: { equals: true } }, { limit: 3 }),
-    findStories({ featured: { equals: true } }, { limit: 5 }),
-    findStories(null, { limit: 10 }),
+    findStories({ breaking: { equals: true } }, { limit: FRONT_PAGE_SIZES.breaking }),
+    findStories({ featured: { equals: true } }, { limit: 1 + FRONT_PAGE_SIZES.top }),
+    findStories(null, { limit: 30 }),
     payload.find({
       collection: 'sections',
       where: { parent: { exists: false } },
@@ -26,46 +48,63 @@ export default async function HomePage() {
   ])
   const bySection = await Promise.all(
     sections.docs.map(async (section) => ({
-      section,
-      stories: (await findStories({ section: { equals: section.id } }, { limit: 4 })).stories,
+      key: section.id,
+      stories: (await findStories({ section: { equals: section.id } }, { limit: 12 })).stories,
     })),
   )
-  const [lead, ...more] = featured.stories.length > 0 ? featured.stories : latest.stories
+  const front = arrangeFrontPage({
+    breaking: breaking.stories,
+    featured: featured.stories,
+    latest: latest.stories,
+    sections: bySection,
+  })
+  const sectionOf = new Map(sections.docs.map((section) => [section.id, section]))
+
+  const site = siteInfo(await siteSettings())
+  const structuredData = webSiteJsonLd({
+    publisher: publisherOf(site),
+    description: site.description,
+    searchUrl: `${site.url}${searchPath('')}?q={search_term_string}`,
+  })
 
   return (
     <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structuredData) }} />
       <h1 className="visually-hidden">Front page</h1>
-      {breaking.stories.length > 0 ? (
+      {front.breaking.length > 0 ? (
         <section className="breaking-strip" aria-labelledby="breaking-heading">
           <h2 id="breaking-heading">Breaking</h2>
-          <StoryList stories={breaking.stories} />
+          <StoryList stories={front.breaking} />
         </section>
       ) : null}
-      {lead ? (
+      {front.lead ? (
         <section className="lead" aria-labelledby="top-stories">
           <h2 id="top-stories" className="visually-hidden">
             Top stories
           </h2>
-          <StoryItem story={lead} headingLevel={2} eager />
-          <StoryList stories={more.slice(0, 4)} />
+          <StoryItem story={front.lead} headingLevel={2} eager />
+          <StoryList stories={front.top} />
         </section>
       ) : (
         <p className="empty">No stories yet. Editors can write the first one in the admin.</p>
       )}
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">Latest</h2>
-        <StoryList stories={latest.stories} />
-      </section>
-      {bySection
-        .filter((entry) => entry.stories.length > 0)
-        .map(({ section, stories }) => (
-          <section key={section.id} aria-labelledby={`section-${section.id}`} className="section-block">
-            <h2 id={`section-${section.id}`}>
+      {front.latest.length > 0 ? (
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">Latest</h2>
+          <StoryList stories={front.latest} />
+        </section>
+      ) : null}
+      {front.sections.map(({ key, stories }) => {
+        const section = sectionOf.get(key)!
+        return (
+          <section key={key} aria-labelledby={`section-${key}`} className="section-block">
+            <h2 id={`section-${key}`}>
               <a href={sectionPath(section.slug ?? '')}>{section.name}</a>
             </h2>
             <StoryList stories={stories} />
           </section>
-        ))}
+        )
+      })}
     </>
   )
 }

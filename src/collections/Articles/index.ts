@@ -234,6 +234,19 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false },
     },
     {
+      // When readers were last shown a changed story (its words, headline or picture), not when any
+      // field was written: a comment count or a related-stories refresh is no update to a reader.
+      name: 'revisedAt',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Shown to readers as "Updated".',
+      },
+      access: { create: () => false, update: () => false },
+    },
+    {
       name: 'readingTimeMinutes',
       type: 'number',
       admin: { position: 'sidebar', readOnly: true },

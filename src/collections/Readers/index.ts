@@ -9,6 +9,7 @@ import { moderatorsOnly, selfOrAdmin, selfOrModerator } from './access'
 import { exportDataEndpoint } from './endpoints/export-data'
 import { verifyEmailEndpoint } from './endpoints/verify-email'
 import { accountEndpoints } from '@/accounts/endpoints/account-endpoints'
+import { NOTIFY_CHOICES } from '@/accounts/domain/notify-choices'
 import { forgetReaderComments } from '@/comments/collections/forget-reader-comments'
 import { logStaffReaderEdits } from '@/comments/services/moderation-log'
 
@@ -69,6 +70,13 @@ export const Readers: CollectionConfig = {
     },
     { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
     { name: 'bio', type: 'textarea', maxLength: 500 },
+    {
+      // The reader's e-mail preference: what the comment form's "Notify of" starts at (src/accounts).
+      name: 'notifyDefault',
+      type: 'select',
+      defaultValue: 'none',
+      options: NOTIFY_CHOICES.map((choice) => ({ ...choice })),
+    },
     {
       name: 'trustLevel',
       type: 'select',

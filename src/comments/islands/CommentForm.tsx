@@ -2,11 +2,12 @@
 import { useRef, useState, type FormEvent } from 'react'
 
 import type { PublicComment } from '../services/public'
+import { NOTIFY_CHOICES, type NotifyChoice } from '@/accounts/domain/notify-choices'
 import { accountHref } from '@/accounts/domain/return-path'
 import { PAGES } from '@/accounts/domain/routes'
 import { callApi, type Quote } from '@/site/islands/api'
 
-export type Me = { id: string; displayName: string } | null
+export type Me = { id: string; displayName: string; notifyDefault?: NotifyChoice | null } | null
 type Rules = { open: boolean; guestsAllowed: boolean; maxLength: number }
 
 type Props = {
@@ -105,10 +106,12 @@ export function CommentForm({ articleId, articlePath, rules, me, replyTo, quote,
         <input id="comment-website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
       <label htmlFor="comment-notify">Notify of</label>
-      <select id="comment-notify" name="notify" defaultValue="none">
-        <option value="none">Nothing</option>
-        <option value="replies">Replies to my comments</option>
-        <option value="article">All new comments on this story</option>
+      <select id="comment-notify" name="notify" defaultValue={me?.notifyDefault ?? 'none'}>
+        {NOTIFY_CHOICES.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
       </select>
       {problem ? (
         <p role="alert" className="form-problem">

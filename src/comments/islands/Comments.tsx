@@ -89,10 +89,10 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
   }, [linkedId])
 
   useEffect(() => {
-    void callApi<{ user: { id: string; displayName: string } | null }>('/api/readers/me').then((result) => {
+    void callApi<{ user: NonNullable<Me> | null }>('/api/readers/me').then((result) => {
       const user = result.data?.user
       if (!user) return
-      setMe({ id: user.id, displayName: user.displayName })
+      setMe({ id: user.id, displayName: user.displayName, notifyDefault: user.notifyDefault })
       const welcome = takeWelcome()
       if (welcome)
         setStatus(`${welcome === 'confirmed' ? 'Your address is confirmed. ' : ''}Welcome, ${user.displayName}: you are signed in.`)

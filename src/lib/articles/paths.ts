@@ -20,13 +20,17 @@ export function searchPath(query: string): string {
 }
 
 /** Feeds: RSS 2.0 and Atom for the whole site, each section and each author. */
+/** Which stories a feed holds: the whole site, or one section, tag or author (by slug). */
+export type FeedScope = { section?: string; tag?: string; author?: string }
+
 export const feedPaths = {
-  rss: (scope?: { section?: string; author?: string }) => `${scopePrefix(scope)}/feed.xml`,
-  atom: (scope?: { section?: string; author?: string }) => `${scopePrefix(scope)}/atom.xml`,
+  rss: (scope?: FeedScope) => `${scopePrefix(scope)}/feed.xml`,
+  atom: (scope?: FeedScope) => `${scopePrefix(scope)}/atom.xml`,
 }
 
-function scopePrefix(scope?: { section?: string; author?: string }): string {
+function scopePrefix(scope?: FeedScope): string {
   if (scope?.section) return sectionPath(scope.section)
+  if (scope?.tag) return tagPath(scope.tag)
   if (scope?.author) return authorPath(scope.author)
   return ''
 }

@@ -124,5 +124,7 @@ export function atomFeed(data: FeedData): string {
         : undefined,
     })
   }
-  return feed.atom1()
+  // The package names JPEG enclosures "image/jpg" (from the extension), a type that does not exist.
+  // Text content has its quotes escaped, so only the generated attribute can match.
+  return feed.atom1().replace(/ type="image\/jpg"/g, ' type="image/jpeg"')
 }

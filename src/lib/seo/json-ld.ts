@@ -1,8 +1,8 @@
-import type { ImageObject, NewsArticle, NewsMediaOrganization, Person, WithContext } from 'schema-dts'
+import type { ImageObject, NewsArticle, NewsMediaOrganization, Person, WebSite, WithContext } from 'schema-dts'
 
 /**
- * schema.org NewsArticle for an article page, and a serialiser for the
- * `<script type="application/ld+json">` element it goes in. All URLs absolute.
+ * schema.org NewsArticle for an article page, WebSite for the home page, and a serialiser for the
+ * `<script type="application/ld+json">` element they go in. All URLs absolute.
  */
 export type NewsArticleInput = {
   /** The article page (also mainEntityOfPage). */
@@ -19,14 +19,41 @@ export type NewsArticleInput = {
   keywords?: string[]
 }
 
-export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArticle> {
-  const authors: Person[] = input.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url }))
-  const publisher: NewsMediaOrganization = {
+type Publisher = NewsArticleInput['publisher']
+
+function newsOrganization(publisher: Publisher): NewsMediaOrganization {
+  return {
     '@type': 'NewsMediaOrganization',
+    name: publisher.name,
+    url: publisher.url,
+    ...(publisher.logoUrl ? { logo: { '@type': 'ImageObject', url: publisher.logoUrl } satisfies ImageObject } : {}),
+  }
+}
+
+/**
+ * The home page's structured data: the site (with the search box search engines may offer, at
+ * `searchUrl` with `{search_term_string}`) published by the news organisation.
+ */
+export function webSiteJsonLd(input: { publisher: Publisher; description?: string | null; searchUrl: string }): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
     name: input.publisher.name,
     url: input.publisher.url,
-    ...(input.publisher.logoUrl ? { logo: { '@type': 'ImageObject', url: input.publisher.logoUrl } satisfies ImageObject } : {}),
+    ...(input.description ? { description: input.description } : {}),
+    publisher: newsOrganization(input.publisher),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: input.searchUrl },
+      // schema-dts has no type for the query-input shorthand search engines read.
+      ...({ 'query-input': 'required name=search_term_string' } as object),
+    },
   }
+}
+
+export function newsArticleJsonLd(input: NewsArticleInput): WithContext<NewsArticle> {
+  const authors: Person[] = input.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url }))
+  const publisher = newsOrganization(input.publisher)
   // An edit cannot predate publication, whatever the clocks said.
   const modified = input.dateModified > input.datePublished ? input.dateModified : input.datePublished
   return {

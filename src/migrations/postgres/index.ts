@@ -18,6 +18,7 @@ import * as migration_20261206_161834_editorial_notices from './20261206_161834_
 import * as migration_20261206_184808_blocked_guests from './20261206_184808_blocked_guests';
 import * as migration_20261206_193530_moderation_log_actor_name from './20261206_193530_moderation_log_actor_name';
 import * as migration_20261206_215930_reader_accounts_and_demo_outbox from './20261206_215930_reader_accounts_and_demo_outbox';
+import * as migration_20261206_225525_reader_notify_default_and_article_revised_at from './20261206_225525_reader_notify_default_and_article_revised_at';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261206_215930_reader_accounts_and_demo_outbox.up,
     down: migration_20261206_215930_reader_accounts_and_demo_outbox.down,
-    name: '20261206_215930_reader_accounts_and_demo_outbox'
+    name: '20261206_215930_reader_accounts_and_demo_outbox',
+  },
+  {
+    up: migration_20261206_225525_reader_notify_default_and_article_revised_at.up,
+    down: migration_20261206_225525_reader_notify_default_and_article_revised_at.down,
+    name: '20261206_225525_reader_notify_default_and_article_revised_at'
   },
 ];

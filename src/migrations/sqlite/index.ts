@@ -17,6 +17,7 @@ import * as migration_20261206_161827_editorial_notices from './20261206_161827_
 import * as migration_20261206_184755_blocked_guests from './20261206_184755_blocked_guests';
 import * as migration_20261206_193525_moderation_log_actor_name from './20261206_193525_moderation_log_actor_name';
 import * as migration_20261206_215927_reader_accounts_and_demo_outbox from './20261206_215927_reader_accounts_and_demo_outbox';
+import * as migration_20261206_225519_reader_notify_default_and_article_revised_at from './20261206_225519_reader_notify_default_and_article_revised_at';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261206_215927_reader_accounts_and_demo_outbox.up,
     down: migration_20261206_215927_reader_accounts_and_demo_outbox.down,
-    name: '20261206_215927_reader_accounts_and_demo_outbox'
+    name: '20261206_215927_reader_accounts_and_demo_outbox',
+  },
+  {
+    up: migration_20261206_225519_reader_notify_default_and_article_revised_at.up,
+    down: migration_20261206_225519_reader_notify_default_and_article_revised_at.down,
+    name: '20261206_225519_reader_notify_default_and_article_revised_at'
   },
 ];

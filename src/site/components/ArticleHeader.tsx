@@ -1,3 +1,4 @@
+import { kickerToShow } from '@/lib/articles/kicker'
 import { authorPath, sectionPath } from '@/lib/articles/paths'
 import type { Article, Author, Section } from '@/payload-types'
 import { picture } from '../media'
@@ -7,12 +8,15 @@ import { DateLine } from './DateLine'
 export function ArticleHeader({ article }: { article: Article }) {
   const section = typeof article.section === 'object' && article.section ? (article.section as Section) : null
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
-  const updated = article.firstPublishedAt && new Date(article.updatedAt).getTime() - new Date(article.firstPublishedAt).getTime() > 60_000
+  const kicker = kickerToShow(article.kicker, article.breaking)
+  // revisedAt moves only when the published story changes for readers (not on a comment count).
+  const updated =
+    article.firstPublishedAt && article.revisedAt && Date.parse(article.revisedAt) - Date.parse(article.firstPublishedAt) > 60_000
   return (
     <header className="article-header">
       <p className="kicker-line">
         {section ? <a href={sectionPath(section.slug ?? '')}>{section.name}</a> : null}
-        {article.kicker ? <span className="kicker">{article.kicker}</span> : null}
+        {kicker ? <span className="kicker">{kicker}</span> : null}
         {article.breaking ? <span className="badge">Breaking</span> : null}
       </p>
       <h1 id="article-title">{article.title}</h1>
@@ -33,7 +37,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       </div>
       <p className="dates">
         <DateLine iso={article.firstPublishedAt} prefix="Published" />
-        {updated ? <DateLine iso={article.updatedAt} prefix="Updated" /> : null}
+        {updated ? <DateLine iso={article.revisedAt} prefix="Updated" /> : null}
       </p>
     </header>
   )

@@ -1,3 +1,4 @@
+import { kickerToShow } from '@/lib/articles/kicker'
 import { articlePath, sectionPath } from '@/lib/articles/paths'
 import type { StoryCard } from '../stories'
 import { DateLine } from './DateLine'
@@ -15,6 +16,7 @@ export function StoryItem({
   eager?: boolean
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const kicker = kickerToShow(story.kicker, story.breaking)
   return (
     <article className={`story${story.breaking ? ' breaking' : ''}`}>
       {showImage && story.image ? (
@@ -28,7 +30,7 @@ export function StoryItem({
       ) : null}
       <div className="story-text">
         {story.breaking ? <span className="badge">Breaking</span> : null}
-        {story.kicker ? <span className="kicker">{story.kicker}</span> : null}
+        {kicker ? <span className="kicker">{kicker}</span> : null}
         <Heading>
           <a href={articlePath(story.slug)}>{story.title}</a>
         </Heading>

@@ -168,6 +168,8 @@ describe('atomFeed', () => {
       '@_href': `${SITE}/api/media/file/hero-bridge-720x405.jpg`,
       '@_title': 'The bridge at dusk',
       '@_length': '48213',
+      // A real media type, not the "image/jpg" the package derives from the extension.
+      '@_type': 'image/jpeg',
     })
   })
 

@@ -5,6 +5,7 @@ import { AccountPage } from '@/accounts/components/AccountPage'
 import { Avatar } from '@/accounts/components/Avatar'
 import { accountParams } from '@/accounts/components/page-params'
 import { commentStatusLabel } from '@/accounts/domain/comment-status'
+import { NOTIFY_CHOICES } from '@/accounts/domain/notify-choices'
 import { accountHref } from '@/accounts/domain/return-path'
 import { action, PAGES } from '@/accounts/domain/routes'
 import { myComments } from '@/accounts/services/my-comments'
@@ -87,8 +88,20 @@ export default async function AccountHome({ searchParams }: Props) {
 
       <section className="account-section" aria-labelledby="notify-heading">
         <h2 id="notify-heading">E-mail about comments</h2>
+        <form className="account-form" method="post" action={action('preferences')}>
+          <label htmlFor="notify-default">When I comment, notify me of</label>
+          <select id="notify-default" name="notifyDefault" defaultValue={reader.notifyDefault ?? 'none'}>
+            {NOTIFY_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          <p className="hint">What the comment form’s “Notify of” starts at. You can change it on each comment.</p>
+          <button type="submit">Save</button>
+        </form>
         {subscriptions.length === 0 ? (
-          <p>We send you no e-mail about comments. Choose “Notify of” under a comment form to follow a conversation.</p>
+          <p>You follow no conversations now. Choose “Notify of” under a comment form to follow one.</p>
         ) : (
           <>
             <ul className="my-subscriptions">

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { articlePath } from '@/lib/articles/paths'
 import type { Article } from '@/payload-types'
+import { livePublishedVersion } from './live-version'
 
 /**
  * Where the slug each article was last published under travels from before the write to after it
@@ -17,16 +18,7 @@ type PublishedSlugs = Record<string, string>
  */
 export const rememberPublishedSlug: CollectionBeforeChangeHook<Article> = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || data._status !== 'published' || !originalDoc?.id) return data
-  const live = await req.payload.findByID({
-    collection: 'articles',
-    id: originalDoc.id,
-    draft: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-    select: { slug: true, _status: true },
-  })
+  const live = await livePublishedVersion(req, originalDoc.id)
   const slugs = ((req.context[PUBLISHED_SLUGS] as PublishedSlugs | undefined) ??= {})
   if (live?._status === 'published' && live.slug) slugs[String(originalDoc.id)] = live.slug
   else delete slugs[String(originalDoc.id)]

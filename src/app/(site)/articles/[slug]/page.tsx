@@ -22,6 +22,7 @@ import { picture } from '@/site/media'
 import { anonymousRequest, showing, sitePayload } from '@/site/payload'
 import { siteSettings } from '@/site/site-settings'
 import { firstParam } from '@/site/stories'
+import { pageAlternates } from '@/site/feed-links'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { absolute: title },
     description,
-    alternates: { canonical: meta?.canonicalUrl || articlePath(slug) },
+    alternates: await pageAlternates(meta?.canonicalUrl || articlePath(slug)),
     openGraph: {
       type: 'article',
       siteName: (await siteSettings()).siteName ?? settings.siteName,

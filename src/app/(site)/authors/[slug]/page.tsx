@@ -6,13 +6,20 @@ import { SocialLinks } from '@/site/components/SocialLinks'
 import { StoryIndex } from '@/site/components/StoryIndex'
 import { picture } from '@/site/media'
 import { findBySlug, findStories, pageParam } from '@/site/stories'
+import { pageAlternates } from '@/site/feed-links'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const author = await findBySlug('authors', slug)
-  return author ? { title: author.name, description: author.bio ?? undefined, alternates: { canonical: authorPath(slug) } } : {}
+  return author
+    ? {
+        title: author.name,
+        description: author.bio ?? undefined,
+        alternates: await pageAlternates(authorPath(slug), { scope: { author: slug }, name: author.name }),
+      }
+    : {}
 }
 
 /** An author page: photo, role, bio, their links and their stories. */

@@ -4,13 +4,16 @@ import { notFound } from 'next/navigation'
 import { feedPaths, sectionPath } from '@/lib/articles/paths'
 import { StoryIndex } from '@/site/components/StoryIndex'
 import { findBySlug, findStories, pageParam } from '@/site/stories'
+import { pageAlternates } from '@/site/feed-links'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const section = await findBySlug('sections', slug)
-  return section ? { title: section.name, alternates: { canonical: sectionPath(slug) } } : {}
+  return section
+    ? { title: section.name, alternates: await pageAlternates(sectionPath(slug), { scope: { section: slug }, name: section.name }) }
+    : {}
 }
 
 /** A section front: its stories, as primary section or as one of "more sections". */

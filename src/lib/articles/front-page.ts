@@ -1,0 +1,44 @@
+/** The front page's lists, each story shown once: where it first appears, reading from the top. */
+export type FrontPageInput<Story extends { id: string }> = {
+  breaking: Story[]
+  featured: Story[]
+  latest: Story[]
+  sections: { key: string; stories: Story[] }[]
+}
+
+export type FrontPage<Story extends { id: string }> = {
+  breaking: Story[]
+  lead: Story | null
+  top: Story[]
+  latest: Story[]
+  sections: { key: string; stories: Story[] }[]
+}
+
+export const FRONT_PAGE_SIZES = { breaking: 3, top: 4, latest: 10, section: 4 } as const
+
+/**
+ * Arranges the front page from candidate lists fetched longer than shown: breaking news, then the
+ * lead and top stories (the featured ones, topped up with the latest), then the latest, then each section,
+ * every list skipping what an earlier one already showed. A reader scanning down meets each story
+ * once; a section whose stories were all shown above is left out.
+ */
+export function arrangeFrontPage<Story extends { id: string }>(input: FrontPageInput<Story>): FrontPage<Story> {
+  const shown = new Set<string>()
+  const take = (candidates: Story[], count: number): Story[] => {
+    const picked: Story[] = []
+    for (const story of candidates) {
+      if (picked.length === count) break
+      if (shown.has(story.id)) continue
+      shown.add(story.id)
+      picked.push(story)
+    }
+    return picked
+  }
+  const breaking = take(input.breaking, FRONT_PAGE_SIZES.breaking)
+  const [lead = null, ...top] = take([...input.featured, ...input.latest], 1 + FRONT_PAGE_SIZES.top)
+  const latest = take(input.latest, FRONT_PAGE_SIZES.latest)
+  const sections = input.sections
+    .map((section) => ({ key: section.key, stories: take(section.stories, FRONT_PAGE_SIZES.section) }))
+    .filter((section) => section.stories.length > 0)
+  return { breaking, lead, top, latest, sections }
+}
