@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import type { DataFromCollectionSlug, Where } from 'payload'
 import { cache } from 'react'
 
@@ -90,6 +91,13 @@ export async function findStories(where: Where | null, options: { limit?: number
   // Cards show each story's comment count: a comment purges the lists by `comments:<id>`.
   await showing([cacheTags.lists, ...stories.flatMap((story) => [cacheTags.article(story.id), cacheTags.comments(story.id)])])
   return { stories, page: found.page ?? 1, totalPages: found.totalPages, total: found.totalDocs }
+}
+
+/** A section, tag or author page's stories; a page past the last is a 404, not an empty page that search engines keep. */
+export async function findListPage(where: Where, page: number): Promise<StoryPage> {
+  const result = await findStories(where, { page })
+  if (page > 1 && page > result.totalPages) notFound()
+  return result
 }
 
 /** A section, tag or author by slug, or null (the page answers 404). */

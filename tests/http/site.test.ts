@@ -130,6 +130,12 @@ describe('reader pages', () => {
       expect(response.status, path).toBe(404)
       expect(await response.text(), path).toContain('Page not found')
     }
+    // A page of a list past its last one is not an empty 200 that search engines would keep.
+    const section = typeof lead.section === 'object' ? lead.section.slug : ''
+    for (const list of [`/sections/${section}`, `/tags/${lead.tags?.[0]?.slug}`, `/authors/${lead.authors?.[0]?.slug}`]) {
+      expect((await page(`${list}?page=1`)).status, list).toBe(200)
+      expect((await page(`${list}?page=999`)).status, list).toBe(404)
+    }
   })
 
   it('shows a bad search as a message, not an error', async () => {

@@ -5,7 +5,7 @@ import { authorPath, feedPaths } from '@/lib/articles/paths'
 import { SocialLinks } from '@/site/components/SocialLinks'
 import { StoryIndex } from '@/site/components/StoryIndex'
 import { picture } from '@/site/media'
-import { findBySlug, findStories, pageParam } from '@/site/stories'
+import { findBySlug, findListPage, pageParam } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -28,7 +28,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const author = await findBySlug('authors', slug)
   if (!author) notFound()
   const page = pageParam((await searchParams).page)
-  const result = await findStories({ authors: { in: [author.id] } }, { page })
+  const result = await findListPage({ authors: { in: [author.id] } }, page)
   const photo = picture(author.photo, 'thumbnail')
   return (
     <StoryIndex

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { feedPaths, sectionPath } from '@/lib/articles/paths'
 import { StoryIndex } from '@/site/components/StoryIndex'
-import { findBySlug, findStories, pageParam } from '@/site/stories'
+import { findBySlug, findListPage, pageParam } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -22,7 +22,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const section = await findBySlug('sections', slug)
   if (!section) notFound()
   const page = pageParam((await searchParams).page)
-  const result = await findStories({ or: [{ section: { equals: section.id } }, { sections: { in: [section.id] } }] }, { page })
+  const result = await findListPage({ or: [{ section: { equals: section.id } }, { sections: { in: [section.id] } }] }, page)
   return (
     <StoryIndex
       title={section.name}

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { tagPath } from '@/lib/articles/paths'
 import { StoryIndex } from '@/site/components/StoryIndex'
-import { findBySlug, findStories, pageParam } from '@/site/stories'
+import { findBySlug, findListPage, pageParam } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -19,6 +19,6 @@ export default async function TagPage({ params, searchParams }: Props) {
   const tag = await findBySlug('tags', slug)
   if (!tag) notFound()
   const page = pageParam((await searchParams).page)
-  const result = await findStories({ tags: { in: [tag.id] } }, { page })
+  const result = await findListPage({ tags: { in: [tag.id] } }, page)
   return <StoryIndex title={tag.name} result={result} basePath={tagPath(slug)} />
 }
