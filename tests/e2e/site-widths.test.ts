@@ -45,4 +45,29 @@ describe('the reader site at every width', () => {
     }
     expect(problems).toEqual([])
   })
+
+  it('offers the sections in a bar on a desktop and in a menu on a phone, both without JavaScript', async () => {
+    const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScript: false })
+    await desktop.goto('/')
+    const bar = desktop.getByRole('navigation', { name: 'Sections', exact: true })
+    const first = bar.locator('.section-bar a').first()
+    const name = (await first.textContent())!
+    expect(await desktop.getByRole('button', { name: 'Sections' }).isVisible()).toBe(false)
+    await first.click()
+    await desktop.waitForURL(/\/sections\//)
+    expect(await desktop.getByRole('heading', { level: 1 }).textContent()).toBe(name)
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, javaScript: false })
+    await phone.goto('/')
+    expect(await phone.locator('.section-bar').isVisible()).toBe(false)
+    await phone.locator('.section-menu summary').click()
+    await screenshot(phone, 'sections-menu-390', { fullPage: false })
+    await phone.locator('.section-menu a', { hasText: name }).click()
+    await phone.waitForURL(/\/sections\//)
+    expect(await phone.getByRole('heading', { level: 1 }).textContent()).toBe(name)
+    // The footer names them too, with the ways to follow the site.
+    const footer = phone.locator('footer.site-footer')
+    expect(await footer.getByRole('link', { name }).count()).toBe(1)
+    expect(await footer.getByRole('link', { name: 'Sitemap' }).count()).toBe(1)
+  })
 })

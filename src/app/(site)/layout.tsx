@@ -5,6 +5,7 @@ import { feedPaths } from '@/lib/articles/paths'
 import { settings } from '@/lib/config/settings'
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { SiteHeader } from '@/site/components/SiteHeader'
+import { sectionLinks } from '@/site/navigation'
 import { siteSettings } from '@/site/site-settings'
 import './site.css'
 
@@ -31,16 +32,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const site = await siteSettings()
+  const [site, sections] = await Promise.all([siteSettings(), sectionLinks()])
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#content">
           Skip to content
         </a>
-        <SiteHeader site={site} />
+        <SiteHeader site={site} sections={sections} />
         <main id="content">{children}</main>
-        <SiteFooter site={site} />
+        <SiteFooter site={site} sections={sections} />
       </body>
     </html>
   )

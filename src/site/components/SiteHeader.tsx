@@ -1,9 +1,11 @@
 import type { SiteSetting } from '@/payload-types'
 import { PAGES } from '@/accounts/domain/routes'
+import type { NavLink } from '../navigation'
+import { SectionNav } from './SectionNav'
 import { SocialLinks } from './SocialLinks'
 
-/** Every page's header: the masthead, the search box, "Connect with us" and the reader's account. */
-export function SiteHeader({ site, query = '' }: { site: SiteSetting; query?: string }) {
+/** Every page's header: the masthead, the search box, "Connect with us", the reader's account and the sections. */
+export function SiteHeader({ site, sections, query = '' }: { site: SiteSetting; sections: NavLink[]; query?: string }) {
   return (
     <header className="site-header">
       <div className="masthead">
@@ -31,6 +33,7 @@ export function SiteHeader({ site, query = '' }: { site: SiteSetting; query?: st
       <a className="account-link" href={PAGES.account}>
         Your account
       </a>
+      <SectionNav links={sections} />
     </header>
   )
 }

@@ -98,14 +98,16 @@ export function useBrowser() {
       return browser
     },
 
-    /** A page in a context of its own (own cookies), with the test server as its base URL; `touch` emulates a phone's touch screen. */
-    async newPage(options: { viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<Page> {
+    /** A page in a context of its own (own cookies), with the test server as its base URL; `touch` emulates a phone's touch screen, `javaScript: false` a browser without script. */
+    async newPage(options: { viewport?: { width: number; height: number }; touch?: boolean; javaScript?: boolean } = {}): Promise<Page> {
       if (!browser) throw new Error('the browser is not started yet (use it inside tests or hooks)')
       const context = await browser.newContext({
         baseURL: inject('baseUrl'),
         viewport: options.viewport ?? { width: 1366, height: 900 },
         // A phone: touch events and no mouse hover, as a reader's finger makes them.
         ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+        // A reader whose browser runs no script: what the pages must still do without it.
+        ...(options.javaScript === false ? { javaScriptEnabled: false } : {}),
         locale: 'en-GB',
         timezoneId: 'UTC',
       })
