@@ -106,6 +106,18 @@ describe('reader pages', () => {
     expect(logo.headers.get('content-type')).toMatch(/^image\//)
   })
 
+  it('gives the article its reading time and share links that load nothing from the networks', async () => {
+    const html = await (await page(`/articles/${lead.slug}`)).text()
+    expect(html).toMatch(/<span class="reading-time">\d+(<!-- -->)? min read<\/span>/)
+    const share = html.match(/<nav class="share" aria-label="Share this story">[\s\S]*?<\/nav>/)?.[0] ?? ''
+    const hrefs = [...share.matchAll(/href="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&'))
+    expect(hrefs.length).toBeGreaterThanOrEqual(5)
+    expect(hrefs.some((href) => href.startsWith('mailto:'))).toBe(true)
+    const own = encodeURIComponent(`${baseUrl()}/articles/${lead.slug}`)
+    for (const href of hrefs) expect(href, href).toContain(own)
+    expect(html).not.toMatch(/<script[^>]+src="https?:\/\/(?!127\.0\.0\.1|localhost)/)
+  })
+
   it('shows the article page the newsroom expects: byline, hero with caption, comments, four related stories, about, social links', async () => {
     const html = await (await page(`/articles/${lead.slug}`)).text()
     expect(html).toContain(lead.title.replaceAll('&', '&amp;'))

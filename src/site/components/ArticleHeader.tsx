@@ -38,6 +38,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="dates">
         <DateLine iso={article.firstPublishedAt} prefix="Published" />
         {updated ? <DateLine iso={article.revisedAt} prefix="Updated" /> : null}
+        {article.readingTimeMinutes ? <span className="reading-time">{article.readingTimeMinutes} min read</span> : null}
       </p>
     </header>
   )

@@ -23,6 +23,7 @@ import { anonymousRequest, showing, sitePayload } from '@/site/payload'
 import { siteSettings } from '@/site/site-settings'
 import { firstParam } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
+import { ShareLinks } from '@/site/components/ShareLinks'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -132,6 +133,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </ul>
           </nav>
         ) : null}
+        <ShareLinks url={`${settings.siteUrl}${articlePath(slug)}`} title={article.title} />
       </article>
       {comments ? (
         <>
