@@ -25,7 +25,8 @@ export const loadArticle = cache(async (slug: string): Promise<Article | null> =
     depth: 2,
     limit: 1,
     pagination: false,
-    populate: { articles: { title: true, slug: true } },
+    // The bylines' bios too: the author box at the end of the story shows them.
+    populate: { articles: { title: true, slug: true }, authors: { name: true, slug: true, roleTitle: true, photo: true, bio: true } },
   })
   const article = found.docs[0] ?? null
   if (article) {

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import type { DataFromCollectionSlug, Where } from 'payload'
 import { cache } from 'react'
 
+import { idOf } from '@/lib/relationships/id-of'
 import { cacheTags } from '../lib/cache/tags'
 import type { Article, Author, Section } from '../payload-types'
 import { picture, type Picture } from './media'
@@ -70,16 +71,19 @@ export function toCard(article: CardFields): StoryCard {
 export type StoryPage = { stories: StoryCard[]; page: number; totalPages: number; total: number }
 
 /**
- * Published stories, newest first, read as the public reads them. Reports what it showed to the
+ * Published stories, newest first (or oldest first), read as the public reads them. Reports what it showed to the
  * edge cache: each story and its comment count, and `lists` (which stories a list holds changes
  * with any publish).
  */
-export async function findStories(where: Where | null, options: { limit?: number; page?: number } = {}): Promise<StoryPage> {
+export async function findStories(
+  where: Where | null,
+  options: { limit?: number; page?: number; oldestFirst?: boolean } = {},
+): Promise<StoryPage> {
   const payload = await sitePayload()
   const found = await payload.find({
     collection: 'articles',
     where: where ? { and: [{ _status: { equals: 'published' } }, where] } : { _status: { equals: 'published' } },
-    sort: '-firstPublishedAt',
+    sort: options.oldestFirst ? 'firstPublishedAt' : '-firstPublishedAt',
     limit: options.limit ?? PAGE_SIZE,
     page: options.page ?? 1,
     depth: 1,
@@ -135,4 +139,20 @@ export function firstParam(value: string | string[] | undefined): string | undef
 export function pageParam(value: string | string[] | undefined): number {
   const page = Number(firstParam(value))
   return Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1
+}
+
+/** The stories just before and after one in its section, by first publication: "previous" and "next" under an article. */
+export async function sectionNeighbours(article: {
+  id: string
+  section?: string | { id: string } | null
+  firstPublishedAt?: string | null
+}): Promise<{ previous: StoryCard | null; next: StoryCard | null }> {
+  const section = idOf(article.section)
+  if (!section || !article.firstPublishedAt) return { previous: null, next: null }
+  const inSection = (when: Where): Where => ({ and: [{ section: { equals: section } }, { id: { not_equals: article.id } }, when] })
+  const [previous, next] = await Promise.all([
+    findStories(inSection({ firstPublishedAt: { less_than: article.firstPublishedAt } }), { limit: 1 }),
+    findStories(inSection({ firstPublishedAt: { greater_than: article.firstPublishedAt } }), { limit: 1, oldestFirst: true }),
+  ])
+  return { previous: previous.stories[0] ?? null, next: next.stories[0] ?? null }
 }

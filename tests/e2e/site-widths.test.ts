@@ -70,4 +70,13 @@ describe('the reader site at every width', () => {
     expect(await footer.getByRole('link', { name }).count()).toBe(1)
     expect(await footer.getByRole('link', { name: 'Sitemap' }).count()).toBe(1)
   })
+
+  it('prints a story without the site around it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto('/articles/container-ship-aground-halden-sound-channel-closed')
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('#comments').isVisible()).toBe(false)
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true)
+  })
 })

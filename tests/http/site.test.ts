@@ -106,6 +106,37 @@ describe('reader pages', () => {
     expect(logo.headers.get('content-type')).toMatch(/^image\//)
   })
 
+  it('ends the article with the author box and the stories before and after it in its section', async () => {
+    const html = await (await page(`/articles/${lead.slug}`)).text()
+    const box = html.match(/<section class="author-box"[\s\S]*?<\/section>/)?.[0] ?? ''
+    const author = (
+      await request<{ docs: { name: string; slug: string; bio: string }[] }>(`/api/authors?where[slug][equals]=${lead.authors?.[0]?.slug}`)
+    ).body.docs[0]
+    expect(box).toContain(`href="/authors/${author.slug}"`)
+    expect(author.bio, 'the demo authors have bios').toBeTruthy()
+    expect(box).toContain(author.bio.slice(0, 40).replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;'))
+    const neighbours = html.match(/<nav class="story-neighbours"[\s\S]*?<\/nav>/)?.[0] ?? ''
+    const linked = [...neighbours.matchAll(/href="\/articles\/([^"]+)" rel="(prev|next)"/g)].map((match) => ({
+      slug: match[1],
+      rel: match[2],
+    }))
+    expect(linked.length).toBeGreaterThan(0)
+    const section = typeof lead.section === 'object' ? lead.section.slug : ''
+    const when = async (slug: string) =>
+      (
+        await request<{ docs: { firstPublishedAt: string; section: { slug: string } }[] }>(
+          `/api/articles?depth=1&where[slug][equals]=${slug}`,
+        )
+      ).body.docs[0]
+    const leadWhen = Date.parse((await when(lead.slug)).firstPublishedAt)
+    for (const { slug, rel } of linked) {
+      const other = await when(slug)
+      expect(other.section.slug, slug).toBe(section)
+      if (rel === 'prev') expect(Date.parse(other.firstPublishedAt)).toBeLessThan(leadWhen)
+      else expect(Date.parse(other.firstPublishedAt)).toBeGreaterThan(leadWhen)
+    }
+  })
+
   it('gives the article its reading time and share links that load nothing from the networks', async () => {
     const html = await (await page(`/articles/${lead.slug}`)).text()
     expect(html).toMatch(/<span class="reading-time">\d+(<!-- -->)? min read<\/span>/)

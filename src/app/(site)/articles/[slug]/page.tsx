@@ -7,7 +7,7 @@ import { articlePath, tagPath } from '@/lib/articles/paths'
 import { cacheTags } from '@/lib/cache/tags'
 import { settings } from '@/lib/config/settings'
 import { serializeJsonLd } from '@/lib/seo/json-ld'
-import type { Tag } from '@/payload-types'
+import type { Author, Tag } from '@/payload-types'
 import { relatedStories } from '@/related/services/related'
 import { loadArticle, redirectFor } from '@/site/article'
 import { articleJsonLd, siteInfo } from '@/site/feeds-data'
@@ -21,9 +21,10 @@ import { LivePreview } from '@/site/islands/LivePreview'
 import { picture } from '@/site/media'
 import { anonymousRequest, showing, sitePayload } from '@/site/payload'
 import { siteSettings } from '@/site/site-settings'
-import { firstParam } from '@/site/stories'
+import { firstParam, sectionNeighbours } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
 import { ShareLinks } from '@/site/components/ShareLinks'
+import { ArticleFooter } from '@/site/components/ArticleFooter'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -87,6 +88,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await showing([cacheTags.related(article.id), ...related.map((story) => cacheTags.article(story.id))])
   const hero = picture(article.hero?.image, 'hero')
   const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
+  const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
+  const neighbours = published ? await sectionNeighbours(article) : { previous: null, next: null }
 
   return (
     <>
@@ -134,6 +137,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </nav>
         ) : null}
         <ShareLinks url={`${settings.siteUrl}${articlePath(slug)}`} title={article.title} />
+        <ArticleFooter authors={authors} previous={neighbours.previous} next={neighbours.next} />
       </article>
       {comments ? (
         <>
