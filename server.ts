@@ -17,6 +17,7 @@ import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer, trackConnections } from './src/server/lifecycle'
 import { pageCache } from './src/server/page-cache'
+import { notFoundPages } from './src/server/not-found-page'
 import { listenForPurges } from './src/server/purge-listener'
 import { assignRequestId, requestLog } from './src/server/request-log'
 import { retryAfterOnUnavailable } from './src/server/retry-after'
@@ -190,6 +191,7 @@ app.use((req, res, nextHandler) => {
 })
 if (replicated) app.use(routeReads(settings.readPrimaryAfterWriteMs))
 app.use(cache.fill)
+app.use(notFoundPages((req, res, pathname) => nextApp.renderToHTML(req, res, pathname, {})))
 app.all('/{*splat}', (req, res) => handle(req, res))
 
 // Cache hits are answered before Express, with the same headers its middleware would have set:

@@ -204,5 +204,15 @@ describe('a reader on the site', () => {
     expect(missing?.status()).toBe(404)
     await browser.expectAccessible(page, '404')
     await screenshot(page, 'not-found')
+
+    // Without JavaScript the 404 is still a page: a heading, a search box and a way home.
+    const noScript = await browser.newPage({ javaScript: false })
+    expect((await noScript.goto('/sections/no-such-section'))?.status()).toBe(404)
+    await expect.poll(() => noScript.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found')
+    expect(await noScript.title()).toMatch(/^Page not found · /)
+    await noScript.getByRole('searchbox', { name: 'Search the stories' }).fill('harbour')
+    await noScript.getByRole('searchbox', { name: 'Search the stories' }).press('Enter')
+    await noScript.waitForURL(/\/search\?q=harbour/)
+    expect(await noScript.getByRole('heading', { level: 1 }).textContent()).toMatch(/harbour/i)
   })
 })

@@ -168,16 +168,29 @@ describe('reader pages', () => {
   })
 
   it('answers 404 for what does not exist, with a way on', async () => {
-    for (const path of ['/articles/no-such-story', '/sections/no-such-section', '/tags/nope', '/authors/nobody']) {
+    for (const path of ['/articles/no-such-story', '/sections/no-such-section', '/tags/nope', '/authors/nobody', '/no/such/page']) {
       const response = await page(path)
       expect(response.status, path).toBe(404)
-      expect(await response.text(), path).toContain('Page not found')
+      // The whole page in the HTML, not Next's empty shell that only its script fills in.
+      const html = await response.text()
+      expect(html, path).not.toContain('__next_error__')
+      expect(html, path).toMatch(/<html lang="en"/)
+      expect(html, path).toMatch(/<title>Page not found · [^<]+<\/title>/)
+      expect(html, path).toContain('<h1>Page not found</h1>')
+      expect(html, path).toMatch(/<form[^>]+role="search"/)
+      expect(response.headers.get('cache-control'), path).toBe('no-store')
     }
+    // The API's 404s stay its own JSON.
+    const api = await page('/api/articles/no-such-story')
+    expect(api.status).toBe(404)
+    expect(api.headers.get('content-type')).toMatch(/^application\/json/)
     // A page of a list past its last one is not an empty 200 that search engines would keep.
     const section = typeof lead.section === 'object' ? lead.section.slug : ''
     for (const list of [`/sections/${section}`, `/tags/${lead.tags?.[0]?.slug}`, `/authors/${lead.authors?.[0]?.slug}`]) {
       expect((await page(`${list}?page=1`)).status, list).toBe(200)
-      expect((await page(`${list}?page=999`)).status, list).toBe(404)
+      const past = await page(`${list}?page=999`)
+      expect(past.status, list).toBe(404)
+      expect(await past.text(), list).toContain('<h1>Page not found</h1>')
     }
   })
 
