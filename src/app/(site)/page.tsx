@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
 import { arrangeFrontPage, FRONT_PAGE_SIZES } from '@/lib/articles/front-page'
-import { searchPath, sectionPath } from '@/lib/articles/paths'
+import { searchPath } from '@/lib/articles/paths'
 import { serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld'
 import { publisherOf, siteInfo } from '@/site/feeds-data'
 import { siteSettings } from '@/site/site-settings'
 import { StoryItem, StoryList } from '@/site/components/StoryList'
-import { sitePayload } from '@/site/payload'
+import { sectionLinks } from '@/site/navigation'
 import { findStories } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
 
@@ -30,24 +30,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Home: breaking news, the lead and top stories, the latest, and each top-level section: every story once. */
 export default async function HomePage() {
-  const payload = await sitePayload()
   // Fetched longer than shown: arrangeFrontPage skips what an earlier list already showed.
   const [breaking, featured, latest, sections] = await Promise.all([
     findStories({ breaking: { equals: true } }, { limit: FRONT_PAGE_SIZES.breaking }),
     findStories({ featured: { equals: true } }, { limit: 1 + FRONT_PAGE_SIZES.top }),
     findStories(null, { limit: 30 }),
-    payload.find({
-      collection: 'sections',
-      where: { parent: { exists: false } },
-      sort: 'name',
-      limit: 12,
-      depth: 0,
-      overrideAccess: false,
-      select: { name: true, slug: true },
-    }),
+    sectionLinks(),
   ])
   const bySection = await Promise.all(
-    sections.docs.map(async (section) => ({
+    sections.map(async (section) => ({
       key: section.id,
       stories: (await findStories({ section: { equals: section.id } }, { limit: 12 })).stories,
     })),
@@ -58,7 +49,7 @@ export default async function HomePage() {
     latest: latest.stories,
     sections: bySection,
   })
-  const sectionOf = new Map(sections.docs.map((section) => [section.id, section]))
+  const sectionOf = new Map(sections.map((section) => [section.id, section]))
 
   const site = siteInfo(await siteSettings())
   const structuredData = webSiteJsonLd({
@@ -99,7 +90,7 @@ export default async function HomePage() {
         return (
           <section key={key} aria-labelledby={`section-${key}`} className="section-block">
             <h2 id={`section-${key}`}>
-              <a href={sectionPath(section.slug ?? '')}>{section.name}</a>
+              <a href={section.href}>{section.label}</a>
             </h2>
             <StoryList stories={stories} />
           </section>

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { recountComment } from './counters'
+import { readerAddress } from './subscriptions'
 import { idOf } from '@/lib/relationships/id-of'
 
 const PAGE = 100
@@ -101,17 +102,10 @@ export async function forgetReader(req: PayloadRequest, readerId: string): Promi
     req,
   })
   // "Notify of" hold the address: made while signed in, or as a guest with the same address.
-  const reader = await req.payload.findByID({
-    collection: 'readers',
-    id: readerId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
+  const email = await readerAddress(req.payload, readerId, req)
   await req.payload.delete({
     collection: 'comment-subscriptions',
-    where: { or: [{ reader: { equals: readerId } }, ...(reader?.email ? [{ email: { equals: reader.email.toLowerCase() } }] : [])] },
+    where: { or: [{ reader: { equals: readerId } }, ...(email ? [{ email: { equals: email } }] : [])] },
     overrideAccess: true,
     req,
   })

@@ -204,6 +204,11 @@ async function commenterOf(
 ): Promise<{ readerId: string | null; email: string | null }> {
   const readerId = idOf(comment.author)
   if (!readerId) return { readerId: null, email: comment.guestEmail ?? null }
+  return { readerId, email: await readerAddress(payload, readerId, req) }
+}
+
+/** A reader's e-mail address as subscriptions store it (lower case), or null when the reader is gone. */
+export async function readerAddress(payload: Payload, readerId: string, req: PayloadRequest): Promise<string | null> {
   const reader = await payload.findByID({
     collection: 'readers',
     id: readerId,
@@ -213,7 +218,7 @@ async function commenterOf(
     disableErrors: true,
     select: { email: true },
   })
-  return { readerId, email: reader?.email?.toLowerCase() ?? null }
+  return reader?.email?.toLowerCase() ?? null
 }
 
 const notBy = (who: { readerId: string | null; email: string | null }): Where[] => [

@@ -1,4 +1,5 @@
 import type { NavLink } from '../navigation'
+import { SectionList } from './SectionList'
 
 /**
  * The sections: a bar under the masthead on wider screens; on a phone a "Sections" menu that opens
@@ -6,15 +7,7 @@ import type { NavLink } from '../navigation'
  */
 export function SectionNav({ links }: { links: NavLink[] }) {
   if (links.length === 0) return null
-  const list = (
-    <ul>
-      {links.map((link) => (
-        <li key={link.href}>
-          <a href={link.href}>{link.label}</a>
-        </li>
-      ))}
-    </ul>
-  )
+  const list = <SectionList links={links} />
   return (
     <nav className="section-nav" aria-label="Sections">
       <div className="section-bar">{list}</div>

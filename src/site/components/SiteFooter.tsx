@@ -1,6 +1,7 @@
 import { feedPaths } from '@/lib/articles/paths'
 import type { SiteSetting } from '@/payload-types'
 import type { NavLink } from '../navigation'
+import { SectionList } from './SectionList'
 import { SocialLinks } from './SocialLinks'
 
 /** The about blurb, the sections, the social links and the ways to follow the site. */
@@ -9,13 +10,7 @@ export function SiteFooter({ site, sections }: { site: SiteSetting; sections: Na
     <footer className="site-footer">
       {sections.length > 0 ? (
         <nav aria-label="Sections (footer)" className="footer-sections">
-          <ul>
-            {sections.map((link) => (
-              <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
-              </li>
-            ))}
-          </ul>
+          <SectionList links={sections} />
         </nav>
       ) : null}
       {site.about ? (
