@@ -19,7 +19,6 @@ const relatedAnswer = z.object({
       reasons,
       source: z.enum(['curated', 'scored', 'latest-in-section']),
       score: z.number().optional(),
-      image: z.object({ url: z.string().nullish(), alt: z.string(), width: z.number().nullish(), height: z.number().nullish() }).nullable(),
     }),
   ),
 })

@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { documentedEndpoint } from '@/endpoints/documented-endpoint'
 import { articleSummarySchema } from '@/lib/articles/summary'
-import { DEFAULT_SEARCH_LIMIT, MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT } from './domain/query'
+import { DEFAULT_SEARCH_LIMIT, MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT, SEARCH_SORTS } from './domain/query'
 import { searchArticles } from './services/search'
 
 const slug = z.string().regex(/^[a-z0-9-]+$/)
@@ -20,6 +20,7 @@ const searchQuery = z.object({
   author: slug.optional().describe('An author slug.'),
   from: date.optional().describe('Published on or after this day (YYYY-MM-DD).'),
   to: date.optional().describe('Published on or before this day (YYYY-MM-DD).'),
+  sort: z.enum(SEARCH_SORTS).optional().describe('relevance (best match first, the default) or newest (newest first).'),
   page: z.int().min(1).max(1000).optional(),
   limit: z.int().min(1).max(MAX_SEARCH_LIMIT).optional().describe(`Results per page (${DEFAULT_SEARCH_LIMIT} when left out).`),
 })
@@ -41,7 +42,7 @@ const searchAnswer = z.object({
 })
 
 /**
- * `GET /api/search?q=…&section=&tag=&author=&from=&to=&page=&limit=`: published articles by relevance
+ * `GET /api/search?q=…&section=&tag=&author=&from=&to=&sort=&page=&limit=`: published articles by relevance (or newest first)
  * with highlighted snippets (HTML-safe, matches in <mark>). Section, tag and author are slugs;
  * from/to are dates (YYYY-MM-DD). Bad parameters get a 400 naming the parameter.
  */
@@ -50,7 +51,7 @@ export const searchEndpoint: Endpoint = documentedEndpoint({
   method: 'get',
   contract: {
     summary: 'Search published articles',
-    description: 'By relevance, with highlighted snippets. Unknown or repeated parameters are a 400 naming them.',
+    description: 'By relevance or newest first, with highlighted snippets. Unknown or repeated parameters are a 400 naming them.',
     tags: ['Articles'],
     caller: 'anyone',
     query: searchQuery,

@@ -9,6 +9,17 @@ import { searchArticles } from './services/search'
 export const searchQueries: GraphQLExtension = (GraphQL) => {
   const { GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const Named = new GraphQLObjectType({ name: 'SearchNamedRef', fields: { name: { type: GraphQLString }, slug: { type: GraphQLString } } })
+  const CardImage = new GraphQLObjectType({
+    name: 'SearchCardImage',
+    description: 'The hero picture as a 16:9 card; srcSet holds the same crop at other widths.',
+    fields: {
+      url: { type: new GraphQLNonNull(GraphQLString) },
+      srcSet: { type: GraphQLString },
+      alt: { type: GraphQLString },
+      width: { type: GraphQLInt },
+      height: { type: GraphQLInt },
+    },
+  })
   const Result = new GraphQLObjectType({
     name: 'SearchResult',
     fields: {
@@ -20,6 +31,7 @@ export const searchQueries: GraphQLExtension = (GraphQL) => {
       firstPublishedAt: { type: GraphQLString },
       section: { type: Named },
       authors: { type: new GraphQLList(Named) },
+      image: { type: CardImage },
       snippet: { type: GraphQLString, description: 'HTML-safe text; matched words are wrapped in <mark>.' },
       score: { type: GraphQLFloat },
     },
@@ -46,6 +58,8 @@ export const searchQueries: GraphQLExtension = (GraphQL) => {
         author: { type: GraphQLString },
         from: { type: GraphQLString },
         to: { type: GraphQLString },
+        /** relevance (the default) or newest. */
+        sort: { type: GraphQLString },
         page: { type: GraphQLInt },
         limit: { type: GraphQLInt },
       },

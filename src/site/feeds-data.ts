@@ -122,12 +122,10 @@ function bylines(article: Article): { name: string; url: string }[] {
   })
 }
 
-/** The card rendition (720 wide) is plenty for a feed reader; the original when there is none. */
+/** The upload as it was sent (JPEG or PNG): the made sizes are WebP, which not every feed reader shows. */
 function feedImage(media: Media | null): FeedImage | null {
-  if (!media) return null
-  const card = media.sizes?.card
-  if (card?.url) return { url: absolute(card.url), alt: media.alt, type: card.mimeType ?? media.mimeType, length: card.filesize }
-  return media.url ? { url: absolute(media.url), alt: media.alt, type: media.mimeType, length: media.filesize } : null
+  if (!media?.url) return null
+  return { url: absolute(media.url), alt: media.alt, type: media.mimeType, length: media.filesize }
 }
 
 function feedItem(article: Article): FeedItem | null {

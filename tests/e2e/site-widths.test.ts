@@ -71,6 +71,61 @@ describe('the reader site at every width', () => {
     expect(await footer.getByRole('link', { name: 'Sitemap' }).count()).toBe(1)
   })
 
+  it('reads in a light and a dark scheme, in its own fonts, without text jumping', async () => {
+    const pages = {
+      home: '/',
+      article: '/articles/container-ship-aground-halden-sound-channel-closed',
+      section: '/sections/politics',
+      search: '/search?q=harbour',
+      account: '/account/sign-in',
+      'not-found': '/no-such-page',
+    }
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 900 },
+      ]) {
+        const page = await browser.newPage({ viewport })
+        await page.emulateMedia({ colorScheme })
+        // Layout shifts from the first paint on, as Chrome counts them for CLS.
+        await page.addInitScript(() => {
+          ;(window as unknown as { __shifts: number }).__shifts = 0
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) (window as unknown as { __shifts: number }).__shifts += entry.value
+            }
+          }).observe({ type: 'layout-shift', buffered: true })
+        })
+        for (const [name, path] of Object.entries(pages)) {
+          await page.goto(path)
+          await page.evaluate(() => document.fonts.ready)
+          const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+          expect(paper, `${name} ${colorScheme}`).toBe(colorScheme === 'dark' ? 'rgb(20, 20, 20)' : 'rgb(255, 255, 255)')
+          if (viewport.width === 390) await browser.expectAccessible(page, `${name} ${colorScheme}`)
+          await screenshot(page, `${colorScheme}-${viewport.width}-${name}`, { fullPage: false })
+          const shift = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)
+          expect(shift, `${name} ${colorScheme} ${viewport.width} px: layout shift`).toBeLessThan(0.05)
+        }
+        // The reading face came from our own origin (next/font, from the npm package), not a font service.
+        const faces = await page.evaluate(() =>
+          [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.style}`),
+        )
+        expect(
+          faces.some((face) => /serifFace/.test(face)),
+          faces.join(', '),
+        ).toBe(true)
+        const fontFiles = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => entry.name)
+            .filter((name) => name.endsWith('.woff2')),
+        )
+        expect(fontFiles.length).toBeGreaterThan(0)
+        for (const file of fontFiles) expect(new URL(file).pathname).toMatch(/^\/_next\/static\/media\//)
+      }
+    }
+  })
+
   it('prints a story without the site around it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto('/articles/container-ship-aground-halden-sound-channel-closed')

@@ -37,12 +37,24 @@ describe('media uploads', () => {
   it('stores a JPEG with its alt text and makes the image sizes', async () => {
     const response = await upload(jpeg, 'harbour.jpg', 'image/jpeg', { alt: 'The harbour at dusk', credit: 'Test desk' })
     expect(response.status).toBe(201)
-    const doc = response.body.doc as { url: string; sizes: Record<string, { url: string | null }>; mimeType: string }
+    const doc = response.body.doc as {
+      url: string
+      sizes: Record<string, { url: string | null; width: number | null; mimeType: string | null }>
+      mimeType: string
+    }
     expect(doc.mimeType).toBe('image/jpeg')
-    expect(Object.keys(doc.sizes)).toEqual(expect.arrayContaining(['thumbnail', 'card', 'hero']))
+    expect(Object.keys(doc.sizes)).toEqual(expect.arrayContaining(['thumbnail', 'card', 'wide', 'heroSmall', 'hero']))
+    // The sizes are WebP at the widths a srcset picks from; none is blown up past the 800 px upload.
+    expect(doc.sizes.thumbnail).toMatchObject({ width: 320, mimeType: 'image/webp' })
+    expect(doc.sizes.card).toMatchObject({ width: 720, mimeType: 'image/webp' })
+    expect(doc.sizes.heroSmall).toMatchObject({ width: 720, mimeType: 'image/webp' })
+    expect(doc.sizes.wide.url).toBeNull()
+    expect(doc.sizes.hero).toMatchObject({ width: 800, mimeType: 'image/webp' })
     const file = await fetch(String(doc.sizes.thumbnail.url))
     expect(file.status).toBe(200)
-    expect(file.headers.get('content-type')).toBe('image/jpeg')
+    expect(file.headers.get('content-type')).toBe('image/webp')
+    const original = await fetch(doc.url)
+    expect(original.headers.get('content-type')).toBe('image/jpeg')
     expect(file.headers.get('x-content-type-options')).toBe('nosniff')
     expect(file.headers.get('content-security-policy')).toContain('sandbox')
   })

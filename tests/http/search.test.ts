@@ -36,8 +36,21 @@ describe('GET /api/search on the demo content', () => {
     expect(politics.body.total).toBeLessThan(all.body.total)
   })
 
+  it('sorts newest first when asked, over the same matches', async () => {
+    type Dated = { total: number; results: { id: string; firstPublishedAt: string }[] }
+    const relevance = await request<Dated>('/api/search?q=port+halden&limit=50')
+    const newest = await request<Dated>('/api/search?q=port+halden&limit=50&sort=newest')
+    expect(newest.status).toBe(200)
+    expect(newest.body.total).toBe(relevance.body.total)
+    expect(new Set(newest.body.results.map((result) => result.id))).toEqual(new Set(relevance.body.results.map((result) => result.id)))
+    const dates = newest.body.results.map((result) => result.firstPublishedAt)
+    expect(dates).toEqual([...dates].sort().reverse())
+    expect(newest.body.results.map((result) => result.id)).not.toEqual(relevance.body.results.map((result) => result.id))
+  })
+
   it.each([
     ['no q', '', 'q'],
+    ['a sort that is not one', 'q=bridge&sort=oldest', 'sort'],
     ['an empty q', 'q=', 'q'],
     ['a 10 KB q', `q=${'word '.repeat(2048)}`, 'q'],
     ['an unknown filter', 'q=bridge&colour=red', 'colour'],

@@ -42,9 +42,12 @@ describe('parseSearchParams', () => {
       author: 'ann-lee',
       from: '2026-01-01',
       to: '2026-01-31',
+      sort: 'newest',
       page: '2',
       limit: '20',
     })
+    expect(parsed.sort).toBe('newest')
+    expect(ok({ q: 'bridge' }).sort).toBe('relevance')
     expect(parsed.terms).toEqual(['bridge', 'repair'])
     expect(parsed.filters.section).toBe('local-politics')
     expect(parsed.filters.from?.toISOString()).toBe('2026-01-01T00:00:00.000Z')
@@ -66,6 +69,7 @@ describe('parseSearchParams', () => {
     [{ q: 'a', from: '2026-02-01', to: '2026-01-01' }, 'from'],
     [{ q: 'a', section: 'Not A Slug' }, 'section'],
     [{ q: 'a', tag: { $ne: 1 } }, 'tag'],
+    [{ q: 'a', sort: 'oldest' }, 'sort'],
   ])('refuses %o, naming %s', (params, parameter) => {
     const problem = error(params)
     expect(problem.parameter).toBe(parameter)

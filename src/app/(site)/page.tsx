@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { arrangeFrontPage, FRONT_PAGE_SIZES } from '@/lib/articles/front-page'
-import { searchPath } from '@/lib/articles/paths'
+import { articlePath, searchPath } from '@/lib/articles/paths'
 import { serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld'
 import { publisherOf, siteInfo } from '@/site/feeds-data'
 import { siteSettings } from '@/site/site-settings'
@@ -14,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   // The lead picture stands for the front page when it is shared.
   const lead =
     (await findStories({ featured: { equals: true } }, { limit: 1 })).stories[0] ?? (await findStories(null, { limit: 1 })).stories[0]
-  const image = lead?.image
+  // Social cards get the upload as sent: not every network takes the WebP sizes.
+  const image = lead?.image ? { ...lead.image.original, alt: lead.image.alt } : null
   return {
     alternates: await pageAlternates('/'),
     openGraph: {
@@ -65,7 +66,13 @@ export default async function HomePage() {
       {front.breaking.length > 0 ? (
         <section className="breaking-strip" aria-labelledby="breaking-heading">
           <h2 id="breaking-heading">Breaking</h2>
-          <StoryList stories={front.breaking} />
+          <ul>
+            {front.breaking.map((story) => (
+              <li key={story.id}>
+                <a href={articlePath(story.slug)}>{story.title}</a>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {front.lead ? (

@@ -17,10 +17,11 @@ export type FrontPage<Story extends { id: string }> = {
 export const FRONT_PAGE_SIZES = { breaking: 3, top: 4, latest: 10, section: 4 } as const
 
 /**
- * Arranges the front page from candidate lists fetched longer than shown: breaking news, then the
- * lead and top stories (the featured ones, topped up with the latest), then the latest, then each section,
- * every list skipping what an earlier one already showed. A reader scanning down meets each story
- * once; a section whose stories were all shown above is left out.
+ * Arranges the front page from candidate lists fetched longer than shown: the lead and top stories
+ * (the featured ones, topped up with the latest), then the latest, then each section, every list
+ * skipping what an earlier one already showed. A reader scanning down meets each story once; a
+ * section whose stories were all shown above is left out. The breaking strip stands apart: a line
+ * of headlines over the page, whose stories also take their place, with picture, below.
  */
 export function arrangeFrontPage<Story extends { id: string }>(input: FrontPageInput<Story>): FrontPage<Story> {
   const shown = new Set<string>()
@@ -34,7 +35,7 @@ export function arrangeFrontPage<Story extends { id: string }>(input: FrontPageI
     }
     return picked
   }
-  const breaking = take(input.breaking, FRONT_PAGE_SIZES.breaking)
+  const breaking = input.breaking.slice(0, FRONT_PAGE_SIZES.breaking)
   const [lead = null, ...top] = take([...input.featured, ...input.latest], 1 + FRONT_PAGE_SIZES.top)
   const latest = take(input.latest, FRONT_PAGE_SIZES.latest)
   const sections = input.sections

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import type { Article, Section } from '@/payload-types'
+import { srcSetOf } from '@/lib/media/responsive'
+import type { Article, Media, Section } from '@/payload-types'
 
 /** What a list of stories shows of each one (search results, related stories, …). */
 export type ArticleSummary = {
@@ -11,11 +12,46 @@ export type ArticleSummary = {
   kicker: string | null | undefined
   firstPublishedAt: string | null | undefined
   section: { name: string; slug: string | null | undefined } | null
+  /** The hero picture as a 16:9 card (720 wide), with the other widths of that crop for `srcset`. */
+  image: CardImage | null
+}
+
+export type CardImage = {
+  url: string
+  srcSet: string | null
+  alt: string
+  width: number | null
+  height: number | null
 }
 
 /** What a read must select (and populate) for articleSummary(); add what else the list needs. */
-export const articleSummarySelect = { title: true, slug: true, dek: true, kicker: true, firstPublishedAt: true, section: true } as const
-export const articleSummaryPopulate = { sections: { name: true, slug: true } } as const
+export const articleSummarySelect = {
+  title: true,
+  slug: true,
+  dek: true,
+  kicker: true,
+  firstPublishedAt: true,
+  section: true,
+  hero: { image: true },
+} as const
+export const articleSummaryPopulate = {
+  sections: { name: true, slug: true },
+  // Payload builds a media `url` from its `filename`: without it the url comes back null.
+  media: { url: true, filename: true, alt: true, width: true, height: true, sizes: true },
+} as const
+
+function cardImage(value: string | Media | null | undefined): CardImage | null {
+  const media = typeof value === 'object' && value ? value : null
+  if (!media?.url) return null
+  const card = media.sizes?.card
+  return {
+    url: card?.url ?? media.url,
+    srcSet: srcSetOf(media, 'card'),
+    alt: media.alt,
+    width: (card?.url ? card.width : media.width) ?? null,
+    height: (card?.url ? card.height : media.height) ?? null,
+  }
+}
 
 /** The summary of an article read with its section populated (an unpopulated section is left out). */
 export function articleSummary(article: Article): ArticleSummary {
@@ -28,6 +64,7 @@ export function articleSummary(article: Article): ArticleSummary {
     kicker: article.kicker,
     firstPublishedAt: article.firstPublishedAt,
     section: section ? { name: section.name, slug: section.slug } : null,
+    image: cardImage(article.hero?.image),
   }
 }
 
@@ -40,4 +77,14 @@ export const articleSummarySchema = z.object({
   kicker: z.string().nullish(),
   firstPublishedAt: z.string().nullish().describe('ISO 8601 date and time.'),
   section: z.object({ name: z.string(), slug: z.string().nullish() }).nullable(),
+  image: z
+    .object({
+      url: z.string(),
+      srcSet: z.string().nullable().describe('The same crop at other widths, for an <img srcset>.'),
+      alt: z.string(),
+      width: z.int().nullable(),
+      height: z.int().nullable(),
+    })
+    .nullable()
+    .describe('The hero picture as a 16:9 card.'),
 })

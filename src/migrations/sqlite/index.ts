@@ -18,6 +18,7 @@ import * as migration_20261206_184755_blocked_guests from './20261206_184755_blo
 import * as migration_20261206_193525_moderation_log_actor_name from './20261206_193525_moderation_log_actor_name';
 import * as migration_20261206_215927_reader_accounts_and_demo_outbox from './20261206_215927_reader_accounts_and_demo_outbox';
 import * as migration_20261206_225519_reader_notify_default_and_article_revised_at from './20261206_225519_reader_notify_default_and_article_revised_at';
+import * as migration_20261207_010825_responsive_image_sizes from './20261207_010825_responsive_image_sizes';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261206_225519_reader_notify_default_and_article_revised_at.up,
     down: migration_20261206_225519_reader_notify_default_and_article_revised_at.down,
-    name: '20261206_225519_reader_notify_default_and_article_revised_at'
+    name: '20261206_225519_reader_notify_default_and_article_revised_at',
+  },
+  {
+    up: migration_20261207_010825_responsive_image_sizes.up,
+    down: migration_20261207_010825_responsive_image_sizes.down,
+    name: '20261207_010825_responsive_image_sizes'
   },
 ];

@@ -4,7 +4,7 @@ import { lexicalPlainText } from '@/lib/lexical/plain-text'
 import { scoreRelated, selectRelated, type RelatedCandidate, type RelatedItem, type ScoredCandidate } from '../domain'
 import { relatedListChanged, type ShownSuggestion } from '../domain/list-change'
 import { articleSummary, articleSummaryPopulate, articleSummarySelect, type ArticleSummary } from '@/lib/articles/summary'
-import type { Article, Media } from '@/payload-types'
+import type { Article } from '@/payload-types'
 
 /** How many scored suggestions are kept per article (pages show 4; editors see more to pin from). */
 export const KEPT_SUGGESTIONS = 12
@@ -246,15 +246,7 @@ export async function neighboursOf(payload: Payload, articleId: string, req?: Pa
   )
 }
 
-export type RelatedStory = RelatedItem &
-  ArticleSummary & {
-    image: {
-      url: string | null | undefined
-      alt: string
-      width: number | null | undefined
-      height: number | null | undefined
-    } | null
-  }
+export type RelatedStory = RelatedItem & ArticleSummary
 
 /**
  * The related list for a page: the editor's published picks first, then the stored suggestions,
@@ -305,8 +297,8 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
           limit: limit + curatedIds.length + scoredIds.length,
           pagination: false,
           depth: 1,
-          select: displaySelect,
-          populate: displayPopulate,
+          select: articleSummarySelect,
+          populate: articleSummaryPopulate,
           overrideAccess: false,
         })
       : { docs: [] as Article[] },
@@ -333,19 +325,6 @@ export async function relatedStories(payload: Payload, articleId: string, limit:
   return items.map((item) => toStory(item, display.get(item.id)!))
 }
 
-const displaySelect = { ...articleSummarySelect, hero: true } as const
-const displayPopulate = {
-  ...articleSummaryPopulate,
-  media: {
-    url: true,
-    filename: true,
-    alt: true,
-    width: true,
-    height: true,
-    sizes: true,
-  },
-} as const
-
 async function displayable(payload: Payload, ids: string[]): Promise<Article[]> {
   if (ids.length === 0) return []
   const result = await payload.find({
@@ -355,27 +334,14 @@ async function displayable(payload: Payload, ids: string[]): Promise<Article[]> 
     },
     limit: ids.length,
     depth: 1,
-    select: displaySelect,
+    select: articleSummarySelect,
     pagination: false,
-    populate: displayPopulate,
+    populate: articleSummaryPopulate,
     overrideAccess: false,
   })
   return result.docs as Article[]
 }
 
 function toStory(item: RelatedItem, article: Article): RelatedStory {
-  const image = typeof article.hero?.image === 'object' && article.hero.image ? (article.hero.image as Media) : null
-  const card = image?.sizes?.card
-  return {
-    ...articleSummary(article),
-    ...item,
-    image: image
-      ? {
-          url: card?.url ?? image.url,
-          alt: image.alt,
-          width: card?.width ?? image.width,
-          height: card?.height ?? image.height,
-        }
-      : null,
-  }
+  return { ...articleSummary(article), ...item }
 }

@@ -9,12 +9,16 @@ export const MAX_QUERY_LENGTH = 500
 export const MAX_TERMS = 24
 export const MAX_SEARCH_LIMIT = 50
 export const DEFAULT_SEARCH_LIMIT = 10
-const ALLOWED = new Set(['q', 'section', 'tag', 'author', 'from', 'to', 'page', 'limit'])
+const ALLOWED = new Set(['q', 'section', 'tag', 'author', 'from', 'to', 'sort', 'page', 'limit'])
+/** Best match first (the default), or the newest first. */
+export const SEARCH_SORTS = ['relevance', 'newest'] as const
+export type SearchSort = (typeof SEARCH_SORTS)[number]
 
 export type ParsedSearch = {
   text: string
   terms: string[]
   filters: SearchFilters
+  sort: SearchSort
   limit: number
   page: number
 }
@@ -94,7 +98,9 @@ export function parseSearchParams(params: Record<string, unknown>): ParsedSearch
   }
   if (from) filters.from = from
   if (to) filters.to = to
-  return { text, terms, filters, limit, page }
+  const sort = (fields.sort ?? 'relevance') as SearchSort
+  if (!SEARCH_SORTS.includes(sort)) return { status: 400, parameter: 'sort', message: `sort must be one of: ${SEARCH_SORTS.join(', ')}.` }
+  return { text, terms, filters, sort, limit, page }
 }
 
 export function isSearchParamError(value: ParsedSearch | SearchParamError): value is SearchParamError {

@@ -25,6 +25,8 @@ export type SearchQuery = {
   /** The words to look for, already cleaned of any full-text syntax (see parseSearchParams). */
   terms: string[]
   filters: SearchFilters
+  /** Best match first, or the newest first (ties by the other). */
+  sort: 'relevance' | 'newest'
   limit: number
   page: number
 }

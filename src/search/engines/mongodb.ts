@@ -62,7 +62,11 @@ export function mongoSearchEngine(collection: MongoSearchCollection): SearchEngi
         collection.countDocuments(filter),
         collection
           .find(filter, { projection: { score: { $meta: 'textScore' }, body: 1, dek: 1 } })
-          .sort({ score: { $meta: 'textScore' }, publishedAt: -1 })
+          .sort(
+            query.sort === 'newest'
+              ? { publishedAt: -1, score: { $meta: 'textScore' } }
+              : { score: { $meta: 'textScore' }, publishedAt: -1 },
+          )
           .skip((query.page - 1) * query.limit)
           .limit(query.limit)
           .toArray(),

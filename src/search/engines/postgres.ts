@@ -58,18 +58,20 @@ export function postgresSearchEngine(db: PostgresExecutor): SearchEngine {
       if (from) add((n) => `d.published_at >= $${n}`, from.toISOString())
       if (to) add((n) => `d.published_at <= $${n}`, to.toISOString())
       args.push(query.limit, (query.page - 1) * query.limit)
+      const order = (table: string) =>
+        query.sort === 'newest' ? `${table}.published_at DESC NULLS LAST, rank DESC` : `rank DESC, ${table}.published_at DESC NULLS LAST`
       const options = `StartSel=${'\u0002'}, StopSel=${'\u0003'}, MaxFragments=1, MaxWords=32, MinWords=14, FragmentDelimiter=…`
       const rows = await db.query(
         `WITH q AS (SELECT plainto_tsquery('english', $1) AS query),
          page AS (
            SELECT d.article_id, d.body, d.dek, ts_rank_cd(d.document, q.query) AS rank, d.published_at, count(*) OVER () AS total
            FROM search_documents d, q WHERE ${where.join(' AND ')}
-           ORDER BY rank DESC, d.published_at DESC NULLS LAST LIMIT $${args.length - 1} OFFSET $${args.length}
+           ORDER BY ${order('d')} LIMIT $${args.length - 1} OFFSET $${args.length}
          )
          SELECT page.article_id AS id, page.rank, page.total,
            ts_headline('english', page.body, q.query, '${options}') AS body_snippet,
            ts_headline('english', page.dek, q.query, '${options}') AS dek_snippet
-         FROM page, q ORDER BY page.rank DESC, page.published_at DESC NULLS LAST`,
+         FROM page, q ORDER BY ${order('page')}`,
         args,
       )
       const total = rows.length > 0 ? Number(rows[0].total) : query.page > 1 ? await countMatches(db, where, args.slice(0, -2)) : 0

@@ -87,7 +87,7 @@ export function sqliteSearchEngine(db: SqliteExecutor): SearchEngine {
         `SELECT m.article_id AS id, bm25(search_fts, 10.0, 4.0, 1.0, 3.0, 3.0) AS rank,
            snippet(search_fts, 2, char(2), char(3), '…', 28) AS body_snippet,
            snippet(search_fts, 1, char(2), char(3), '…', 28) AS dek_snippet
-         ${matching} ORDER BY rank, m.published_at DESC LIMIT ? OFFSET ?`,
+         ${matching} ORDER BY ${query.sort === 'newest' ? 'm.published_at DESC, rank' : 'rank, m.published_at DESC'} LIMIT ? OFFSET ?`,
         [...args, query.limit, (query.page - 1) * query.limit],
       )
       return {

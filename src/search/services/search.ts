@@ -108,6 +108,7 @@ export async function searchArticles(req: PayloadRequest, params: Record<string,
   const { hits, total } = await searchEngineFor(req.payload).search({
     terms: parsed.terms,
     filters,
+    sort: parsed.sort,
     limit: parsed.limit,
     page: parsed.page,
   })

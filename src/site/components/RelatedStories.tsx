@@ -1,5 +1,6 @@
 import { articlePath } from '@/lib/articles/paths'
 import type { RelatedStory } from '@/related/services/related'
+import { ResponsiveImage } from './ResponsiveImage'
 
 /** "You may also like": four stories with image, title and excerpt. */
 export function RelatedStories({ stories }: { stories: RelatedStory[] }) {
@@ -11,15 +12,7 @@ export function RelatedStories({ stories }: { stories: RelatedStory[] }) {
         {stories.map((story) => (
           <li key={story.id}>
             <a href={articlePath(story.slug ?? '')}>
-              {story.image?.url ? (
-                <img
-                  src={story.image.url}
-                  alt={story.image.alt}
-                  width={story.image.width ?? undefined}
-                  height={story.image.height ?? undefined}
-                  loading="lazy"
-                />
-              ) : null}
+              {story.image ? <ResponsiveImage image={story.image} slot="related" /> : null}
               <span className="related-title">{story.title}</span>
             </a>
             {story.dek ? <p>{story.dek}</p> : null}

@@ -2,6 +2,7 @@ import { kickerToShow } from '@/lib/articles/kicker'
 import { articlePath, sectionPath } from '@/lib/articles/paths'
 import type { StoryCard } from '../stories'
 import { DateLine } from './DateLine'
+import { ResponsiveImage } from './ResponsiveImage'
 
 /** A story in a list: image, kicker, linked headline, dek, date and comment count. */
 export function StoryItem({
@@ -19,15 +20,7 @@ export function StoryItem({
   const kicker = kickerToShow(story.kicker, story.breaking)
   return (
     <article className={`story${story.breaking ? ' breaking' : ''}`}>
-      {showImage && story.image ? (
-        <img
-          src={story.image.url}
-          alt={story.image.alt}
-          width={story.image.width ?? undefined}
-          height={story.image.height ?? undefined}
-          loading={eager ? 'eager' : 'lazy'}
-        />
-      ) : null}
+      {showImage && story.image ? <ResponsiveImage image={story.image} slot={eager ? 'lead' : 'card'} eager={eager} /> : null}
       <div className="story-text">
         {story.breaking ? <span className="badge">Breaking</span> : null}
         {kicker ? <span className="kicker">{kicker}</span> : null}

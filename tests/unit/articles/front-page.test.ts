@@ -17,20 +17,15 @@ describe('the front page', () => {
         { key: 'sport', stories: stories('f2', 'a3') },
       ],
     })
+    // The breaking strip is a line of headlines over the page: its stories still get their card below.
     expect(ids(front.breaking)).toEqual(['b1', 'a1'])
     expect(front.lead?.id).toBe('f1')
     // The featured stories first, topped up from the latest.
-    expect(ids(front.top)).toEqual(['f2', 'a2', 'a3', 'a4'])
-    expect(ids(front.latest)).toEqual(['a5'])
+    expect(ids(front.top)).toEqual(['a1', 'f2', 'b1', 'a2'])
+    expect(ids(front.latest)).toEqual(['a3', 'a4', 'a5'])
     // A section whose stories were all shown above is left out.
     expect(front.sections).toEqual([{ key: 'news', stories: stories('n1', 'n2') }])
-    const all = [
-      ...ids(front.breaking),
-      front.lead!.id,
-      ...ids(front.top),
-      ...ids(front.latest),
-      ...front.sections.flatMap((s) => ids(s.stories)),
-    ]
+    const all = [front.lead!.id, ...ids(front.top), ...ids(front.latest), ...front.sections.flatMap((s) => ids(s.stories))]
     expect(new Set(all).size).toBe(all.length)
   })
 

@@ -19,6 +19,7 @@ import { Comments } from '@/comments/islands/Comments'
 import { InlineFeedback } from '@/comments/islands/InlineFeedback'
 import { LivePreview } from '@/site/islands/LivePreview'
 import { picture } from '@/site/media'
+import { ResponsiveImage } from '@/site/components/ResponsiveImage'
 import { anonymousRequest, showing, sitePayload } from '@/site/payload'
 import { siteSettings } from '@/site/site-settings'
 import { firstParam, sectionNeighbours } from '@/site/stories'
@@ -32,9 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const article = await loadArticle(slug)
   if (!article) return {}
-  const hero = picture(article.hero?.image, 'hero')
   const meta = article.meta
-  const image = picture(meta?.image, 'hero') ?? hero
+  // Social cards get the upload as sent: not every network takes the WebP sizes.
+  const shared = picture(meta?.image, 'hero') ?? picture(article.hero?.image, 'hero')
+  const image = shared ? { ...shared.original, alt: shared.alt } : null
   const title = meta?.title || article.title
   const description = meta?.description || article.dek || undefined
   return {
@@ -101,7 +103,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <ArticleHeader article={article} />
         {hero ? (
           <figure className="hero">
-            <img src={hero.url} alt={hero.alt} width={hero.width ?? undefined} height={hero.height ?? undefined} fetchPriority="high" />
+            <ResponsiveImage image={hero} slot="hero" eager />
             {article.hero?.caption || article.hero?.credit || hero.caption || hero.credit ? (
               <figcaption>
                 {article.hero?.caption ?? hero.caption}
