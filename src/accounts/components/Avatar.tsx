@@ -6,5 +6,5 @@ import { minidenticon } from 'minidenticons'
  */
 export function Avatar({ name, size = 40 }: { name: string; size?: number }) {
   const svg = minidenticon(name, 60, 45)
-  return <img className="avatar" src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`} alt="" width={size} height={size} />
+  return <img className="avatar" src={`data:image/svg+xml,${encodeURIComponent(svg)}`} alt="" width={size} height={size} />
 }
