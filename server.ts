@@ -18,6 +18,7 @@ import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer, trackConnections } from './src/server/lifecycle'
 import { pageCache } from './src/server/page-cache'
 import { notFoundPages } from './src/server/not-found-page'
+import { scriptFreePages } from './src/server/script-free-pages'
 import { listenForPurges } from './src/server/purge-listener'
 import { assignRequestId, requestLog } from './src/server/request-log'
 import { retryAfterOnUnavailable } from './src/server/retry-after'
@@ -191,6 +192,7 @@ app.use((req, res, nextHandler) => {
 })
 if (replicated) app.use(routeReads(settings.readPrimaryAfterWriteMs))
 app.use(cache.fill)
+app.use(scriptFreePages())
 app.use(notFoundPages((req, res, pathname) => nextApp.renderToHTML(req, res, pathname, {})))
 app.all('/{*splat}', (req, res) => handle(req, res))
 
