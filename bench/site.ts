@@ -10,6 +10,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 
+import { chromium, type Browser } from 'playwright-core'
+
+import { CHROMIUM_ARGS } from '../scripts/lib/chromium-args'
+import { CHROMIUM, ensureDebianPackage, toolPath } from '../scripts/lib/debian-package'
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
 import { arg } from '../scripts/lib/args'
 
@@ -42,6 +46,37 @@ async function weight(base: string, path: string) {
   return { html: html.length, htmlGzip: gzipSync(html).length, js, jsGzip, scripts: scripts.length }
 }
 
+const KINDS = ['document', 'stylesheet', 'script', 'font', 'image'] as const
+type Kind = (typeof KINDS)[number]
+
+/**
+ * What a phone downloads to show a page, first visit, before any scrolling: bytes on the wire
+ * (compressed where the server compressed) by kind, as Chromium counts them at 390 × 844, 2× pixels.
+ */
+async function phoneWeights(browser: Browser, url: string): Promise<Record<Kind, number>> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true })
+  const page = await context.newPage()
+  const totals = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>
+  const pending: Promise<void>[] = []
+  page.on('requestfinished', (request) => {
+    const kind = request.resourceType() as Kind
+    if (!KINDS.includes(kind)) return
+    pending.push(
+      request.sizes().then(async (sizes) => {
+        // Chromium does not report the page's own body size on the wire: gzip of the HTML, as sent.
+        if (kind === 'document') {
+          const body = await (await request.response())?.body().catch(() => null) // a redirect has none
+          totals[kind] += body ? gzipSync(body).length : 0
+        } else totals[kind] += Math.max(0, sizes.responseBodySize)
+      }),
+    )
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await Promise.all(pending)
+  await context.close()
+  return totals
+}
+
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections: 16, duration: seconds, headers })
   return {
@@ -70,6 +105,15 @@ try {
     ['search', '/search?q=harbour'],
     ['RSS feed', '/feed.xml'],
   ]
+  await ensureDebianPackage(CHROMIUM)
+  const browser = await chromium.launch({ executablePath: toolPath(CHROMIUM), headless: true, args: CHROMIUM_ARGS })
+  const phoneRows: string[] = []
+  for (const [label, path] of pages.filter(([, path]) => !path.endsWith('.xml'))) {
+    const weights = await phoneWeights(browser, `${base}${path}`)
+    const total = KINDS.reduce((sum, kind) => sum + weights[kind], 0)
+    phoneRows.push(`| ${label} | ${KINDS.map((kind) => kb(weights[kind])).join(' | ')} | ${kb(total)} |`)
+  }
+  await browser.close()
   const rows: string[] = []
   for (const [label, path] of pages) {
     const sizes = await weight(base, path)
@@ -100,6 +144,14 @@ try {
     '',
     '"Uncached" is a full server render (a request carrying a login cookie bypasses the cache); "cached" is the edge',
     "cache's answer from memory. JavaScript is every script the page loads (Next's runtime and the islands).",
+    '',
+    '## What a phone downloads, first visit, before scrolling',
+    '',
+    'Bytes on the wire by kind, as Chromium counts them at 390 × 844 with 2× pixels (lazy images below the fold not yet loaded).',
+    '',
+    '| page | HTML | CSS | JavaScript | fonts | images | total |',
+    '|---|---|---|---|---|---|---|',
+    ...phoneRows,
     '',
     '| load on one article page | req/s | p50 | p97.5 | p99 | errors |',
     '|---|---|---|---|---|---|',

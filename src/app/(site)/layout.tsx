@@ -6,7 +6,7 @@ import { settings } from '@/lib/config/settings'
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { sectionLinks } from '@/site/navigation'
-import { serifFace, uiFace } from '@/site/fonts'
+import { serifFace, serifItalicFace, uiFace } from '@/site/fonts'
 import { siteSettings } from '@/site/site-settings'
 import './site.css'
 
@@ -35,7 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const [site, sections] = await Promise.all([siteSettings(), sectionLinks()])
   return (
-    <html lang="en" className={`${serifFace.variable} ${uiFace.variable}`}>
+    <html lang="en" className={`${serifFace.variable} ${serifItalicFace.variable} ${uiFace.variable}`}>
       <body>
         <a className="skip-link" href="#content">
           Skip to content

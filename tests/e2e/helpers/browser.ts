@@ -4,6 +4,7 @@ import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 
+import { CHROMIUM_ARGS } from '../../../scripts/lib/chromium-args'
 import { CHROMIUM, toolPath } from '../../../scripts/lib/debian-package'
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
@@ -17,17 +18,6 @@ export const VIEWPORTS = [DESKTOP, PHONE]
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 }
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
 
 export type AccessibilityCounts = {
   label: string
@@ -60,7 +50,7 @@ export function useBrowser() {
         `No Chromium at ${executablePath}: run the e2e leg through \`npm test -- --only=e2e\` (it installs Debian's chromium) or set CHROMIUM_PATH.`,
       )
     }
-    browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS })
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
   })
 
   afterEach(() => {
