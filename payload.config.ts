@@ -15,6 +15,8 @@ import { commentsFeature } from './src/comments'
 import { Media } from './src/collections/Media'
 import { Readers } from './src/collections/Readers'
 import { RelatedSuggestions } from './src/related/collections/RelatedSuggestions'
+import { ArticleViews } from './src/readership/collections/ArticleViews'
+import { flushViewsRegularly } from './src/readership/services/views'
 import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
@@ -87,9 +89,22 @@ export default buildConfig({
     keepPoolErrorsFromCrashing(payload)
     claimJobsOnce(payload)
     routeReadsToReplicas(payload)
+    flushViewsRegularly(payload)
   },
 
-  collections: [Articles, Authors, Sections, Tags, Media, Users, Readers, ...commentsFeature.collections, RelatedSuggestions, OutgoingMail],
+  collections: [
+    Articles,
+    Authors,
+    Sections,
+    Tags,
+    Media,
+    Users,
+    Readers,
+    ...commentsFeature.collections,
+    RelatedSuggestions,
+    ArticleViews,
+    OutgoingMail,
+  ],
   globals: [SiteSettings, ...commentsFeature.globals],
   endpoints: [readinessEndpoint, searchEndpoint],
 

@@ -82,6 +82,7 @@ export interface Config {
     'moderation-events': ModerationEvent;
     'blocked-guests': BlockedGuest;
     'related-suggestions': RelatedSuggestion;
+    'article-views': ArticleView;
     'outgoing-mail': OutgoingMail;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -106,6 +107,7 @@ export interface Config {
     'moderation-events': ModerationEventsSelect<false> | ModerationEventsSelect<true>;
     'blocked-guests': BlockedGuestsSelect<false> | BlockedGuestsSelect<true>;
     'related-suggestions': RelatedSuggestionsSelect<false> | RelatedSuggestionsSelect<true>;
+    'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
     'outgoing-mail': OutgoingMailSelect<false> | OutgoingMailSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -708,6 +710,25 @@ export interface RelatedSuggestion {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views".
+ */
+export interface ArticleView {
+  id: string;
+  article?: (string | null) | Article;
+  /**
+   * The UTC day, YYYY-MM-DD.
+   */
+  day: string;
+  /**
+   * The server process that counted them.
+   */
+  worker: string;
+  views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The last 50 messages the demo sent (kept in demo mode only).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -947,6 +968,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'related-suggestions';
         value: string | RelatedSuggestion;
+      } | null)
+    | ({
+        relationTo: 'article-views';
+        value: string | ArticleView;
       } | null)
     | ({
         relationTo: 'outgoing-mail';
@@ -1397,6 +1422,18 @@ export interface RelatedSuggestionsSelect<T extends boolean = true> {
         reasons?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views_select".
+ */
+export interface ArticleViewsSelect<T extends boolean = true> {
+  article?: T;
+  day?: T;
+  worker?: T;
+  views?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import type { DataFromCollectionSlug, Where } from 'payload'
 import { cache } from 'react'
 
 import { idOf } from '@/lib/relationships/id-of'
+import { mostReadPublished } from '@/readership/services/views'
 import { cacheTags } from '../lib/cache/tags'
 import type { Article, Author, Section } from '../payload-types'
 import { picture, type Picture } from './media'
@@ -77,13 +78,13 @@ export type StoryPage = { stories: StoryCard[]; page: number; totalPages: number
  */
 export async function findStories(
   where: Where | null,
-  options: { limit?: number; page?: number; oldestFirst?: boolean } = {},
+  options: { limit?: number; page?: number; oldestFirst?: boolean; mostCommented?: boolean } = {},
 ): Promise<StoryPage> {
   const payload = await sitePayload()
   const found = await payload.find({
     collection: 'articles',
     where: where ? { and: [{ _status: { equals: 'published' } }, where] } : { _status: { equals: 'published' } },
-    sort: options.oldestFirst ? 'firstPublishedAt' : '-firstPublishedAt',
+    sort: options.mostCommented ? ['-commentCount', '-firstPublishedAt'] : options.oldestFirst ? 'firstPublishedAt' : '-firstPublishedAt',
     limit: options.limit ?? PAGE_SIZE,
     page: options.page ?? 1,
     depth: 1,
@@ -95,6 +96,17 @@ export async function findStories(
   // Cards show each story's comment count: a comment purges the lists by `comments:<id>`.
   await showing([cacheTags.lists, ...stories.flatMap((story) => [cacheTags.article(story.id), cacheTags.comments(story.id)])])
   return { stories, page: found.page ?? 1, totalPages: found.totalPages, total: found.totalDocs }
+}
+
+/** Today's and yesterday's most read stories (src/readership), the most first. */
+export async function mostReadStories(limit: number): Promise<StoryCard[]> {
+  const payload = await sitePayload()
+  await showing([cacheTags.mostRead])
+  const ranking = await mostReadPublished(payload, limit)
+  if (ranking.length === 0) return []
+  const { stories } = await findStories({ id: { in: ranking.map((entry) => entry.article) } }, { limit })
+  const byId = new Map(stories.map((story) => [story.id, story]))
+  return ranking.flatMap((entry) => byId.get(entry.article) ?? [])
 }
 
 /** A section, tag or author page's stories; a page past the last is a 404, not an empty page that search engines keep. */

@@ -129,6 +129,10 @@ describe('the reader site at every width', () => {
   it('prints a story without the site around it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto('/articles/container-ship-aground-halden-sound-channel-closed')
+    // On screen the dates read as time since ("Published 3 hours ago"), the exact time in the title.
+    const published = page.locator('.dates time').first()
+    await expect.poll(() => published.textContent()).toMatch(/ago$|^just now$|^yesterday$/)
+    expect(await published.getAttribute('title')).toMatch(/UTC$/)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.site-header').isVisible()).toBe(false)
     expect(await page.locator('#comments').isVisible()).toBe(false)

@@ -140,6 +140,8 @@ function callsFor(key: string): Call[] | undefined {
     'post /api/readers/refresh-token': [{ path: '/api/readers/refresh-token', as: 'other-reader' }],
     'get /api/readers/verify-email': [{ path: '/api/readers/verify-email', query: { token: BOGUS_TOKEN } }],
     'get /api/readers/me/export': [{ path: '/api/readers/me/export', as: 'other-reader' }, { path: '/api/readers/me/export' }],
+    'get /api/articles/most-read': [{ path: '/api/articles/most-read', query: { limit: '3' } }],
+    'post /api/articles/{id}/view': [{ path: `/api/articles/${article}/view` }, { path: '/api/articles/no-such-article/view' }],
     'get /api/articles/{id}/related': [{ path: `/api/articles/${article}/related`, query: { limit: '4' } }],
     'get /api/articles/{id}/suggestions': [
       { path: `/api/articles/${article}/suggestions`, as: 'staff' },

@@ -194,6 +194,17 @@ describe('reader pages', () => {
     }
   })
 
+  it("ranks the week's most commented stories on the front page", async () => {
+    const html = await (await page('/')).text()
+    const block = html.match(/<section aria-labelledby="most-commented-heading"[\s\S]*?<\/section>/)?.[0] ?? ''
+    const counts = [...block.matchAll(/class="comment-count">(\d+) comments?</g)].map((match) => Number(match[1]))
+    // The demo's stories have comments; the list is at most five, most commented first.
+    expect(counts.length).toBeGreaterThan(0)
+    expect(counts.length).toBeLessThanOrEqual(5)
+    expect(counts.every((count) => count > 0)).toBe(true)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  })
+
   it('sends the pages without islands no JavaScript, and keeps their structured data', async () => {
     const section = typeof lead.section === 'object' ? lead.section.slug : ''
     const scriptFree = [

@@ -7,7 +7,7 @@ import { publisherOf, siteInfo } from '@/site/feeds-data'
 import { siteSettings } from '@/site/site-settings'
 import { StoryItem, StoryList } from '@/site/components/StoryList'
 import { sectionLinks } from '@/site/navigation'
-import { findStories } from '@/site/stories'
+import { findStories, mostReadStories } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,14 +29,28 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
-/** Home: breaking news, the lead and top stories, the latest, and each top-level section: every story once. */
+/** "Most commented" looks back this many days: a ranking of the week, not of all time. */
+const MOST_COMMENTED_DAYS = 7
+
+/** Home: breaking news, the lead and top stories, the latest, the most read and most commented, and each top-level section. */
 export default async function HomePage() {
   // Fetched longer than shown: arrangeFrontPage skips what an earlier list already showed.
-  const [breaking, featured, latest, sections] = await Promise.all([
+  const [breaking, featured, latest, sections, talkedAbout, mostRead] = await Promise.all([
     findStories({ breaking: { equals: true } }, { limit: FRONT_PAGE_SIZES.breaking }),
     findStories({ featured: { equals: true } }, { limit: 1 + FRONT_PAGE_SIZES.top }),
     findStories(null, { limit: 30 }),
     sectionLinks(),
+    // The week's most commented: a ranking beside the page, like the breaking strip, not a list to dedupe.
+    findStories(
+      {
+        and: [
+          { commentCount: { greater_than: 0 } },
+          { firstPublishedAt: { greater_than: new Date(Date.now() - MOST_COMMENTED_DAYS * 86_400_000).toISOString() } },
+        ],
+      },
+      { limit: 5, mostCommented: true },
+    ),
+    mostReadStories(5),
   ])
   const bySection = await Promise.all(
     sections.map(async (section) => ({
@@ -92,6 +106,33 @@ export default async function HomePage() {
           <StoryList stories={front.latest} />
         </section>
       ) : null}
+      <div className="rankings">
+        {mostRead.length > 0 ? (
+          <section aria-labelledby="most-read-heading" className="most-read">
+            <h2 id="most-read-heading">Most read</h2>
+            <ol>
+              {mostRead.map((story) => (
+                <li key={story.id}>
+                  <a href={articlePath(story.slug)}>{story.title}</a>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        {talkedAbout.stories.length > 0 ? (
+          <section aria-labelledby="most-commented-heading" className="most-commented">
+            <h2 id="most-commented-heading">Most commented</h2>
+            <ol>
+              {talkedAbout.stories.map((story) => (
+                <li key={story.id}>
+                  <a href={articlePath(story.slug)}>{story.title}</a>{' '}
+                  <span className="comment-count">{`${story.commentCount} ${story.commentCount === 1 ? 'comment' : 'comments'}`}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </div>
       {front.sections.map(({ key, stories }) => {
         const section = sectionOf.get(key)!
         return (

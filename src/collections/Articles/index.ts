@@ -19,6 +19,7 @@ import { recordSlugRedirect, rememberPublishedSlug } from './hooks/record-slug-r
 import { stampPublishingFields } from './hooks/stamp-publishing-fields'
 import { articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint } from '@/comments/endpoints/article-comments'
 import { relatedEndpoint, suggestionsEndpoint } from '@/related/endpoints'
+import { articleViewEndpoint, mostReadEndpoint } from '@/readership/endpoints'
 import { purgeArticleCache, purgeDeletedArticleCache } from './hooks/purge-article-cache'
 import { keepCommentCount } from './hooks/keep-comment-count'
 import { fillRelatedForGraphQL } from './hooks/fill-related-for-graphql'
@@ -261,7 +262,15 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false, read: ({ req }) => staffRole(req.user) !== null },
     },
   ],
-  endpoints: [relatedEndpoint, suggestionsEndpoint, articleCommentsEndpoint, articleInlineFeedbackEndpoint, articleLiveCommentsEndpoint],
+  endpoints: [
+    mostReadEndpoint,
+    articleViewEndpoint,
+    relatedEndpoint,
+    suggestionsEndpoint,
+    articleCommentsEndpoint,
+    articleInlineFeedbackEndpoint,
+    articleLiveCommentsEndpoint,
+  ],
   hooks: {
     beforeChange: [guardPublishing, stampPublishingFields, rememberPublishedSlug],
     afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount, purgeArticleCache, notifyReviewRequested],

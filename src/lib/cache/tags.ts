@@ -21,6 +21,8 @@ export const cacheTags = {
   tag: (id: string) => `tag:${id}`,
   author: (id: string) => `author:${id}`,
   media: (id: string) => `media:${id}`,
+  /** The "Most read" ranking (the front page): purged when a flush of views changes it. */
+  mostRead: 'most-read',
 } as const
 
 /** What an article's list membership depends on: a change to any of these moves it between lists. */

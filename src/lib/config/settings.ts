@@ -50,6 +50,7 @@ export const VARIABLES = [
   'SHUTDOWN_GRACE_MS',
   'SHUTDOWN_TIMEOUT_MS',
   'RETRY_AFTER_SECONDS',
+  'VIEWS_FLUSH_MS',
   'RATE_LIMIT_AUTH',
   'RATE_LIMIT_WRITES',
   'RATE_LIMIT_READS',
@@ -207,6 +208,8 @@ export const settings = {
   shutdownTimeoutMs: number('SHUTDOWN_TIMEOUT_MS', 15_000),
   /** Sent with every 503 (an outage or a restart). */
   retryAfterSeconds: number('RETRY_AFTER_SECONDS', 5),
+  /** How often each process stores the article views it counted ("Most read"). */
+  viewsFlushMs: Math.max(100, number('VIEWS_FLUSH_MS', 30_000)),
   /** The edge's per-address limits as written (`30/600`, `off`): src/lib/requests/rate-limit-spec.ts parses them. */
   rateLimitAuth: env('RATE_LIMIT_AUTH'),
   rateLimitWrites: env('RATE_LIMIT_WRITES'),

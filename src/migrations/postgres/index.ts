@@ -20,6 +20,7 @@ import * as migration_20261206_193530_moderation_log_actor_name from './20261206
 import * as migration_20261206_215930_reader_accounts_and_demo_outbox from './20261206_215930_reader_accounts_and_demo_outbox';
 import * as migration_20261206_225525_reader_notify_default_and_article_revised_at from './20261206_225525_reader_notify_default_and_article_revised_at';
 import * as migration_20261207_010832_responsive_image_sizes from './20261207_010832_responsive_image_sizes';
+import * as migration_20261207_014853_article_views from './20261207_014853_article_views';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_010832_responsive_image_sizes.up,
     down: migration_20261207_010832_responsive_image_sizes.down,
-    name: '20261207_010832_responsive_image_sizes'
+    name: '20261207_010832_responsive_image_sizes',
+  },
+  {
+    up: migration_20261207_014853_article_views.up,
+    down: migration_20261207_014853_article_views.down,
+    name: '20261207_014853_article_views'
   },
 ];

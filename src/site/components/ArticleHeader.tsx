@@ -36,8 +36,8 @@ export function ArticleHeader({ article }: { article: Article }) {
         })}
       </div>
       <p className="dates">
-        <DateLine iso={article.firstPublishedAt} prefix="Published" />
-        {updated ? <DateLine iso={article.revisedAt} prefix="Updated" /> : null}
+        <DateLine iso={article.firstPublishedAt} prefix="Published" relative />
+        {updated ? <DateLine iso={article.revisedAt} prefix="Updated" relative /> : null}
         {article.readingTimeMinutes ? <span className="reading-time">{article.readingTimeMinutes} min read</span> : null}
       </p>
     </header>

@@ -18,6 +18,7 @@ import { RelatedStories } from '@/site/components/RelatedStories'
 import { Comments } from '@/comments/islands/Comments'
 import { InlineFeedback } from '@/comments/islands/InlineFeedback'
 import { LivePreview } from '@/site/islands/LivePreview'
+import { ViewBeacon } from '@/readership/islands/ViewBeacon'
 import { picture } from '@/site/media'
 import { ResponsiveImage } from '@/site/components/ResponsiveImage'
 import { anonymousRequest, showing, sitePayload } from '@/site/payload'
@@ -96,6 +97,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <>
       {(await draftMode()).isEnabled ? <LivePreview /> : null}
+      {published && !(await draftMode()).isEnabled ? <ViewBeacon articleId={article.id} /> : null}
       <article className="article" aria-labelledby="article-title">
         {structuredData ? (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structuredData) }} />
