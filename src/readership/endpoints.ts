@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { checkedQuery, documentedEndpoint } from '@/endpoints/documented-endpoint'
+import { cacheTagHeader, cacheTags } from '@/lib/cache/tags'
 import { countView, mostReadPublished } from './services/views'
 
 const MAX_MOST_READ = 20
@@ -50,6 +51,10 @@ export const mostReadEndpoint: Endpoint = documentedEndpoint({
   },
   handler: async (req) => {
     const { limit } = checkedQuery(mostReadQuery, req)
-    return Response.json({ items: await mostReadPublished(req.payload, limit) })
+    // Tagged, so that the edge's cached copy goes with the next stored counts (services/views.ts).
+    return Response.json(
+      { items: await mostReadPublished(req.payload, limit) },
+      { headers: { 'Cache-Tag': cacheTagHeader([cacheTags.viewCounts, cacheTags.lists]) } },
+    )
   },
 })

@@ -14,6 +14,8 @@ const view = (id: string, headers: Record<string, string> = {}) =>
 describe('most read', () => {
   it('counts views and ranks the most read first, in the API and on the front page', async () => {
     const story = await quietStory()
+    // An answer read (and cached by the edge) before any of these views must not stay.
+    await request('/api/articles/most-read?limit=3')
     for (let i = 0; i < 25; i++) {
       const response = await view(story.id)
       expect(response.status).toBe(204)

@@ -23,6 +23,8 @@ export const cacheTags = {
   media: (id: string) => `media:${id}`,
   /** The "Most read" ranking (the front page): purged when a flush of views changes it. */
   mostRead: 'most-read',
+  /** The view counts themselves (GET /api/articles/most-read): purged by every flush that stored some. */
+  viewCounts: 'view-counts',
 } as const
 
 /** What an article's list membership depends on: a change to any of these moves it between lists. */

@@ -71,11 +71,11 @@ export async function flushViews(payload: Payload): Promise<void> {
       })
     }
   }
+  // The counts changed: their API answer goes. The front page goes only if its ranking changed.
   const ranking = await mostRead(payload, 5)
-  if (!sameRanking(ranking, lastRanking)) {
-    lastRanking = ranking
-    await purgeTags(await createLocalReq({}, payload), [cacheTags.mostRead])
-  }
+  const changed = !sameRanking(ranking, lastRanking)
+  lastRanking = ranking
+  await purgeTags(await createLocalReq({}, payload), changed ? [cacheTags.viewCounts, cacheTags.mostRead] : [cacheTags.viewCounts])
 }
 
 /** The most read published articles of today and yesterday, the most first, with their view counts. */
