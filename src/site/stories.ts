@@ -3,7 +3,7 @@ import type { DataFromCollectionSlug, Where } from 'payload'
 import { cache } from 'react'
 
 import { idOf } from '@/lib/relationships/id-of'
-import { mostReadPublished } from '@/readership/services/views'
+import { mostRead } from '@/readership/services/views'
 import { cacheTags } from '../lib/cache/tags'
 import type { Article, Author, Section } from '../payload-types'
 import { picture, type Picture } from './media'
@@ -102,11 +102,12 @@ export async function findStories(
 export async function mostReadStories(limit: number): Promise<StoryCard[]> {
   const payload = await sitePayload()
   await showing([cacheTags.mostRead])
-  const ranking = await mostReadPublished(payload, limit)
+  // Read more than shown: findStories reads published stories only, and some may since have been unpublished.
+  const ranking = await mostRead(payload, limit * 2)
   if (ranking.length === 0) return []
-  const { stories } = await findStories({ id: { in: ranking.map((entry) => entry.article) } }, { limit })
+  const { stories } = await findStories({ id: { in: ranking.map((entry) => entry.article) } }, { limit: ranking.length })
   const byId = new Map(stories.map((story) => [story.id, story]))
-  return ranking.flatMap((entry) => byId.get(entry.article) ?? [])
+  return ranking.flatMap((entry) => byId.get(entry.article) ?? []).slice(0, limit)
 }
 
 /** A section, tag or author page's stories; a page past the last is a 404, not an empty page that search engines keep. */

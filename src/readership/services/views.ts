@@ -41,9 +41,9 @@ export async function countView(payload: Payload, articleId: string): Promise<vo
 }
 
 /**
- * Adds this process's pending counts to its own row of each article and day, then purges the pages
- * that show "Most read" if the ranking changed. Rows are per process, so no two processes write
- * the same row.
+ * Adds this process's pending counts to its own row of each article and day, then purges the API's
+ * answer with the counts, and the pages that show "Most read" if the ranking changed. Rows are per
+ * process, so no two processes write the same row.
  */
 export async function flushViews(payload: Payload): Promise<void> {
   if (pending.size === 0) return
