@@ -110,6 +110,26 @@ export default tseslint.config(
     },
   },
   {
+    // Reader pages are one copy for everyone, signed-in readers included (src/lib/cache/policy.ts,
+    // isPersonal): they never look at who is asking. Account pages, /next routes and draft preview are
+    // never cached.
+    files: ['src/app/(site)/**/*.{ts,tsx}', 'src/site/**/*.{ts,tsx}'],
+    ignores: ['src/app/(site)/account/**', 'src/app/(site)/next/**', 'src/site/reader.ts', 'src/site/article.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='next/headers'] > ImportSpecifier[imported.name='cookies']",
+          message: 'A cached reader page must not read cookies: personal parts belong in a client island.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='auth']",
+          message: 'A cached reader page must not look up the user: personal parts belong in a client island.',
+        },
+      ],
+    },
+  },
+  {
     // Test and benchmark code may reach into anything it checks.
     files: ['tests/**', 'bench/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -165,7 +165,7 @@ export function renderReport(info: RunInfo, m: Measurement[]): { markdown: strin
     `Data (${info.data.scale} scale): ${n(info.data.articles)} generated articles on top of the demo, ${n(info.data.comments)} comments, the hot story with ${n(info.data.hot.comments)}; generated in ${info.data.seconds.articles} s (articles), ${info.data.seconds.comments} s (comments), ${info.data.seconds.search} s (search index), ${info.data.seconds.related} s (related lists for ${info.data.sample.length}).`,
     `Reproduce: \`${info.command}\`. Each measurement: ${info.seconds} s of autocannon after a 1 s warm-up, client and server on the same 2 cores, one after another in one run. Answers from memory are driven by 16 connections; work (queries, renders, writes) by 4, twice the cores, so latency is the work's and not a queue's.`,
     '',
-    'Layers: **L0** the raw SQL the read needs plus `JSON.stringify`, **L1** the same bytes from memory, **L2** the Payload Local API call, each behind bare Node `http` in a process of its own; **L3** our service (Express edge, Next, Payload); **stock** the plain Payload REST read a front end would otherwise make (`depth=2`, no cache). "Uncached" requests carry a login cookie, which keeps them out of the edge cache.',
+    'Layers: **L0** the raw SQL the read needs plus `JSON.stringify`, **L1** the same bytes from memory, **L2** the Payload Local API call, each behind bare Node `http` in a process of its own; **L3** our service (Express edge, Next, Payload); **stock** the plain Payload REST read a front end would otherwise make (`depth=2`, no cache). "Uncached" requests carry an Authorization header, which keeps them out of the edge cache.',
     '',
     '![Throughput and p95 per scenario and layer](results/chart.svg)',
     '',

@@ -19,8 +19,8 @@ export const WORK_CONNECTIONS = 4
 
 export type Step = { scenario: string; layer: Layer; label: string; target: Target; connections: number }
 
-/** A login cookie (any value) keeps a request out of the edge cache: Payload then serves it as anonymous. */
-export const BYPASS = { cookie: 'payload-token=bench-bypass' }
+/** An Authorization header (any value) keeps a request out of the edge cache: Payload then serves it as anonymous. */
+export const BYPASS = { authorization: 'JWT bench-bypass' }
 
 export const ARTICLE_QUERY = `query Article($slug: String) {
   Articles(where: { slug: { equals: $slug } }, limit: 1) {

@@ -39,8 +39,9 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascr
  *   for a CDN, and stored unless a purge of what it shows happened while it rendered.
  * - Misses of one key while it renders wait for that render (src/lib/cache/collapse), for up to
  *   `collapseWaitMs` (0: every miss renders).
- * - `If-None-Match` gets a 304 either way. Anything personal (a login, a guest token, draft preview)
- *   bypasses the cache and leaves marked `private, no-store`.
+ * - `If-None-Match` gets a 304 either way. Anything personal (draft preview, a guest token, an
+ *   Authorization header, and a login on API reads: isPersonal) bypasses the cache and leaves
+ *   marked `private, no-store`. Signed-in readers' page views are hits like anyone's.
  */
 export function pageCache(
   headers: CacheHeaderOptions,
@@ -164,7 +165,7 @@ function cacheable(req: IncomingMessage): { policy: CachePolicy; key: string } |
   const query = url.indexOf('?')
   const policy = cachePolicy(query === -1 ? url : url.slice(0, query))
   if (!policy) return null
-  if (isPersonal(req.headers)) return 'personal'
+  if (isPersonal(req.headers, policy.kind)) return 'personal'
   if (isNextNavigation(req.headers) || url.length > 2048) return null
   return { policy, key: query === -1 ? url : cacheKey(policy, url.slice(0, query), url.slice(query)) }
 }

@@ -86,6 +86,10 @@ describe('a new reader', () => {
       await mine.waitFor()
       steps.push('write the comment, Notify of replies, Post comment')
       const firstComment = (Date.now() - started) / 1000
+      // Signed in, the story is still the copy everyone is served; their own comment (pending or not) comes back by the API.
+      const reloaded = await page.reload()
+      expect(reloaded?.headers()['cache-control']).toMatch(/^public/)
+      await page.locator('li.comment', { hasText: body }).waitFor()
 
       await page.getByRole('link', { name: 'Your account' }).click()
       await page.waitForURL(/\/account$/)

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { baseUrl, loginAs, request } from './helpers/client'
 import { onPostgresLeg, startSecondProcess, type StartedServer } from './helpers/server'
 import { PURGE_SECRET, receivedWebhooks } from './helpers/webhook-sink'
+import { newReader } from '../security/helpers/community'
 
 /**
  * The reader site over real HTTP, and its cache: every page type renders, old slugs redirect, and
@@ -322,7 +323,7 @@ describe('HTTP caching', () => {
     const hit = await page(path())
     expect(hit.headers.get('x-cache')).toBe('HIT')
     // Hits are answered before Express, with the headers its middleware gives every other response.
-    const rendered = await page(path(), { cookie: 'payload-token=not-a-login' })
+    const rendered = await page(path(), { authorization: 'JWT not-a-login' })
     // (Each render has its own script nonce: tests/security/headers.test.ts checks that a hit keeps its page's.)
     const security = (response: Response) =>
       Object.fromEntries(
@@ -372,14 +373,53 @@ describe('HTTP caching', () => {
     expect((await stats()).collapsed - before.collapsed).toBeGreaterThanOrEqual(1)
   })
 
-  it('never caches or shares anything for a signed-in user', async () => {
+  it('serves signed-in readers the shared copy of a page, with nothing of theirs in it', async () => {
+    const reader = await newReader('Cache Probe Reader')
+    // A browser says a request is same-origin; Payload's CSRF rule wants that for a cookie login.
+    const signedIn = { cookie: `payload-token=${reader.token}`, 'sec-fetch-site': 'same-origin' }
+    const me = await request<{ user: { email: string; displayName: string } }>('/api/readers/me', { headers: signedIn })
+    expect(me.body.user.email).toBe(reader.email)
+    // Their first comment waits for moderation: the reader sees it through the API, never in a shared page.
+    const pending = `Signed-in cache probe ${Date.now()}`
+    const posted = await request<{ comment: { id: string; status: string } }>('/api/comments', {
+      method: 'POST',
+      token: reader.token,
+      json: { article: lead.id, body: pending, formShownAt: Date.now() - 60_000 },
+    })
+    expect(posted.body.comment.status).toBe('pending')
+    for (const target of [path(), `/articles/${lead.slug}?utm_source=mail`, '/', '/search?q=harbour']) {
+      const viewed = await page(target, signedIn)
+      const html = await viewed.text()
+      expect(viewed.status, target).toBe(200)
+      expect(viewed.headers.get('cache-control'), target).toMatch(/^public/)
+      for (const personal of [reader.email, 'Cache Probe Reader', pending, reader.token]) {
+        expect(html, target).not.toContain(personal)
+      }
+      // Whoever rendered it, anonymous readers get the same copy.
+      const anonymous = await page(target)
+      expect(anonymous.headers.get('etag'), target).toBe(viewed.headers.get('etag'))
+    }
+    // What is theirs comes by the API, which a login keeps personal.
+    const own = await page(`/api/articles/${lead.id}/comments?sort=newest`, signedIn)
+    expect(own.headers.get('cache-control')).toBe('private, no-store')
+    expect(await own.text()).toContain(pending)
+    await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [posted.body.comment.id], action: 'reject' } })
+  })
+
+  it('never caches or shares anything personal: API reads with a login, headers with one, draft preview, the account', async () => {
     const reader = await request<{ token: string }>('/api/readers/login', {
       method: 'POST',
       json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD },
     })
-    const personal: Record<string, string>[] = [{ authorization: `JWT ${editor}` }, { cookie: `payload-token=${reader.body.token}` }]
-    for (const headers of personal) {
-      for (const target of [path(), '/', `/api/articles/${lead.id}/comments`, `/api/articles/${lead.id}`]) {
+    const cases: [Record<string, string>, string[]][] = [
+      [{ authorization: `JWT ${editor}` }, [path(), '/', `/api/articles/${lead.id}/comments`, `/api/articles/${lead.id}`]],
+      [
+        { cookie: `payload-token=${reader.body.token}`, 'sec-fetch-site': 'same-origin' },
+        ['/account', `/api/articles/${lead.id}/comments`, `/api/articles/${lead.id}`],
+      ],
+    ]
+    for (const [headers, targets] of cases) {
+      for (const target of targets) {
         const response = await page(target, headers)
         expect(response.status, target).toBe(200)
         expect(response.headers.get('cache-control'), target).toMatch(/private|no-store/)

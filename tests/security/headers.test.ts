@@ -53,9 +53,9 @@ describe('the reader site script policy', () => {
     expect(hit.headers.get('x-cache')).toBe('HIT')
     const hitNonce = nonceOf(hit.headers.get('content-security-policy'))
     expect(new Set(scriptNonces(await hit.text()))).toEqual(new Set([hitNonce]))
-    // Renders for a login are never cached, so each has its own nonce.
+    // Personal requests are never cached, so each render has its own nonce.
     const personal = async () =>
-      nonceOf((await fetch(url, { headers: { cookie: 'payload-token=not-a-real-one' } })).headers.get('content-security-policy'))
+      nonceOf((await fetch(url, { headers: { authorization: 'JWT not-a-real-one' } })).headers.get('content-security-policy'))
     const [a, b] = [await personal(), await personal()]
     expect(a).not.toBe(b)
   })

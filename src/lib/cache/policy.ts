@@ -51,13 +51,25 @@ export function cacheKey(policy: CachePolicy, path: string, search: string): str
   return kept.length ? `${path}?${new URLSearchParams(kept).toString()}` : path
 }
 
-/** Cookies and headers that make a request personal: such requests are never served from or put in a shared cache. */
-export function isPersonal(headers: { cookie?: string; authorization?: string; 'x-guest-token'?: string | string[] }): boolean {
+/**
+ * Cookies and headers that make a request personal: such requests are never served from or put in a
+ * shared cache. A reader's login cookie does not make a page personal: pages are rendered without
+ * the user (src/site/payload.ts), and what is the reader's own (name, pending comments, votes) the
+ * islands fetch for themselves, so signed-in readers share the cached copy. API reads answer by the
+ * caller's access, so a login keeps them personal; so does an editor's draft preview.
+ */
+export function isPersonal(
+  headers: { cookie?: string; authorization?: string; 'x-guest-token'?: string | string[] },
+  kind: CachePolicy['kind'] = 'api',
+): boolean {
   if (headers.authorization || headers['x-guest-token']) return true
   const cookie = headers.cookie ?? ''
-  // payload-token: a staff or reader login; __prerender_bypass: an editor's draft preview.
-  return /(?:^|;\s*)(payload-token|__prerender_bypass)=/.test(cookie)
+  return (kind === 'page' ? DRAFT_PREVIEW_COOKIE : LOGIN_OR_PREVIEW_COOKIE).test(cookie)
 }
+/** Next's draft-mode cookie: an editor previewing unpublished work. */
+const DRAFT_PREVIEW_COOKIE = /(?:^|;\s*)__prerender_bypass=/
+/** payload-token: a staff or reader login. */
+const LOGIN_OR_PREVIEW_COOKIE = /(?:^|;\s*)(payload-token|__prerender_bypass)=/
 
 export type CacheHeaderOptions = { sMaxAgeSeconds: number; staleWhileRevalidateSeconds: number }
 

@@ -55,6 +55,15 @@ describe('cachePolicy', () => {
     expect(isPersonal({ 'x-guest-token': 't' })).toBe(true)
   })
 
+  it('lets a signed-in reader share pages, never their API reads or an editor’s preview', () => {
+    expect(isPersonal({ cookie: 'theme=dark; payload-token=abc' }, 'page')).toBe(false)
+    expect(isPersonal({ cookie: 'payload-token=abc' }, 'api')).toBe(true)
+    expect(isPersonal({ cookie: 'payload-token=abc; __prerender_bypass=1' }, 'page')).toBe(true)
+    expect(isPersonal({ cookie: 'not-payload-token=abc' }, 'api')).toBe(false)
+    expect(isPersonal({ authorization: 'JWT abc' }, 'page')).toBe(true)
+    expect(isPersonal({ 'x-guest-token': 't' }, 'page')).toBe(true)
+  })
+
   it('lets shared caches keep a response briefly and serve it stale while refetching', () => {
     expect(publicCacheControl({ sMaxAgeSeconds: 60, staleWhileRevalidateSeconds: 600 })).toBe(
       'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
