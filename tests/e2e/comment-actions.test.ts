@@ -123,7 +123,7 @@ describe('a signed-in reader in the comments block', () => {
     await page.goto(`/articles/${target.slug}`)
     await page.getByLabel('Sort by').selectOption('oldest')
     await item(page, first).waitFor()
-    await page.waitForTimeout(300) // the live stream is open once the block has hydrated and sorted
+    await page.locator('#comments[data-live="open"]').waitFor()
     const later = await staffComment(target.id, 'A thread that arrives while the page is open.')
     const bar = page.getByRole('button', { name: '1 new comment: show' })
     await bar.waitFor({ timeout: 15_000 })

@@ -95,10 +95,12 @@ describe('a reader on the site', () => {
     expect(await mine.getAttribute('class')).toContain('pending')
     expect(await reader.getByRole('status').first().textContent()).toMatch(/moderator|review/i)
 
-    // Nobody else sees it yet.
+    // Nobody else sees it yet. Another reader scrolls down to the comments, which go live there.
     const other = await browser.newPage()
     await other.goto(`/articles/${story.slug}`)
     expect(await other.getByText(body).count()).toBe(0)
+    await other.locator('#comments').scrollIntoViewIfNeeded()
+    await other.locator('#comments[data-live="open"]').waitFor()
 
     const moderator = await browser.newPage()
     await moderator.goto('/admin/login')
@@ -116,6 +118,34 @@ describe('a reader on the site', () => {
     await other.waitForSelector(`#comment-${comment.id}`)
     await other.reload()
     expect(await other.getByText(body).count()).toBe(1)
+  })
+
+  it('wakes the comments block only when the reader nears it, and a press before then still counts', async () => {
+    const page = await browser.newPage({ viewport: PHONE })
+    const asked: string[] = []
+    page.on('request', (sent) => asked.push(new URL(sent.url()).pathname))
+    const personal = () => asked.filter((path) => path === '/api/readers/me' || path.endsWith('/comments/live'))
+    await page.goto(`/articles/${story.slug}`)
+    await page.locator('#article-body[data-inline-feedback="ready"]').waitFor()
+    // Read the top of the story: the block is server HTML, with no live stream and no `me` asked.
+    await page.mouse.wheel(0, 600)
+    await page.waitForLoadState('networkidle')
+    expect(personal()).toEqual([])
+    expect(await page.locator('#comments[data-live]').count()).toBe(0)
+    // Straight to "Click to comment" without scrolling (a keyboard shortcut, a screen reader): it opens the form.
+    await page.locator('.click-to-comment').focus()
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Your comment').waitFor()
+    await page.locator('#comments[data-live="open"]').waitFor()
+    expect(personal()).toEqual(expect.arrayContaining(['/api/readers/me', `/api/articles/${story.id}/comments/live`]))
+
+    // Scrolled to, the block is live before the reader gets there.
+    const scroller = await browser.newPage({ viewport: PHONE })
+    await scroller.goto(`/articles/${story.slug}`)
+    await scroller.locator('#related-heading').scrollIntoViewIfNeeded()
+    await scroller.locator('#comments[data-live="open"]').waitFor()
+    await scroller.getByRole('button', { name: 'Click to comment' }).click()
+    await scroller.getByLabel('Your comment').waitFor()
   })
 
   it('subscribes with "Notify of" and receives the confirmation mail, whose link confirms in the browser', async () => {
@@ -170,6 +200,8 @@ describe('a reader on the site', () => {
     const mark = page.locator('mark.passage').first()
     await mark.waitFor()
     expect(passage).toContain((await mark.textContent())?.trim().split(' ')[0])
+    // The comments block counts them once the reader reaches it.
+    await page.locator('#comments').scrollIntoViewIfNeeded()
     expect(await page.locator('.inline-total').textContent()).toMatch(/\d+ Inline feedbacks?/)
     await mark.click()
     // The panel opens under the passage's paragraph, with focus in it; Escape returns to the passage.

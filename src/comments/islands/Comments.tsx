@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CommentPage } from '../services/listing'
 import type { PublicComment } from '../services/public'
 import { WELCOME_COOKIE } from '@/accounts/domain/routes'
-import { callApi, INLINE_TOTAL_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
+import { callApi, INLINE_TOTAL_EVENT, QUOTE_EVENT, takeAnnounced, type Quote } from '@/site/islands/api'
 import { editComment, removeComment, reportComment, voteOn } from './comment-actions'
 import { CommentForm, type Me } from './CommentForm'
 import { CommentItem, type ItemContext } from './CommentItem'
@@ -42,7 +42,18 @@ function useNow(): number | null {
  * "N new comments" bar, so the order the reader chose holds) and permalinks. Server-rendered with the first page (or the page a permalink holds), so it
  * reads without JavaScript; links do the paging then.
  */
-export function Comments({ initial, articlePath, linkedId }: { initial: CommentPage; articlePath: string; linkedId: string | null }) {
+export function Comments({
+  initial,
+  articlePath,
+  linkedId,
+  catchUp = false,
+}: {
+  initial: CommentPage
+  articlePath: string
+  linkedId: string | null
+  /** Hydrated a while after the page loaded (CommentsWhenNear): reload the shown page, which may have changed since. */
+  catchUp?: boolean
+}) {
   const articleId = initial.articleId
   const [comments, setComments] = useState(initial.comments)
   const [total, setTotal] = useState(initial.totalComments)
@@ -56,6 +67,7 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
   const [arrived, setArrived] = useState<PublicComment[]>([])
   const [inlineTotal, setInlineTotal] = useState<number | null>(null)
   const [highlightedId, setHighlightedId] = useState<string | null>(linkedId)
+  const [live, setLive] = useState(false)
   const now = useNow()
   // The live stream's handler reads what is on screen now, not what was there when it subscribed.
   const shown = useRef(comments)
@@ -63,9 +75,18 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
     shown.current = comments
   }, [comments])
 
+  // The order on screen now, for reloads the effect below starts later (after `me` answers).
+  const sortNow = useRef(initial.sort)
+  useEffect(() => {
+    sortNow.current = sort
+  }, [sort])
+  // Only the answer to the latest load is shown: an earlier one (another order, the catch-up) may come back after it.
+  const latestLoad = useRef(0)
   const load = useCallback(
     async (query: string, append: boolean) => {
+      const ticket = ++latestLoad.current
       const result = await callApi<CommentPage>(`/api/articles/${articleId}/comments?${query}`)
+      if (ticket !== latestLoad.current) return
       if (!result.ok || !result.data) return setStatus(result.message)
       const page = result.data
       setComments((current) =>
@@ -89,6 +110,9 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
   }, [linkedId])
 
   useEffect(() => {
+    /** The page of threads on screen, again; the first page when the reader has changed the order since. */
+    const reloadShown = () =>
+      void load(sortNow.current === initial.sort ? `sort=${initial.sort}&page=${initial.page}` : `sort=${sortNow.current}`, false)
     void callApi<{ user: NonNullable<Me> | null }>('/api/readers/me').then((result) => {
       const user = result.data?.user
       if (!user) return
@@ -97,9 +121,12 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
       if (welcome)
         setStatus(`${welcome === 'confirmed' ? 'Your address is confirmed. ' : ''}Welcome, ${user.displayName}: you are signed in.`)
       // Signed in: reload, so the reader's own pending comments and votes show.
-      void load(`sort=${initial.sort}&page=${initial.page}`, false)
+      if (!catchUp) reloadShown()
     })
+    // Reloaded with the login, when there is one (the cookie goes with it), so it also does what the above would.
+    if (catchUp) reloadShown()
     const stream = new EventSource(`/api/articles/${articleId}/comments/live`)
+    stream.addEventListener('open', () => setLive(true))
     stream.addEventListener('comment', (event) => {
       const comment = JSON.parse((event as MessageEvent<string>).data) as PublicComment
       // Changes to what is on screen, and replies, go in place; a new thread waits behind the bar.
@@ -109,13 +136,23 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
     stream.addEventListener('count', (event) =>
       setTotal((JSON.parse((event as MessageEvent<string>).data) as { totalComments: number }).totalComments),
     )
-    const onQuote = (event: Event) => {
-      setQuote((event as CustomEvent<Quote>).detail)
+    const quoting = (quoted: Quote) => {
+      setQuote(quoted)
       setReplyingTo(null)
       setFormOpen(true)
       document.getElementById('comments')?.scrollIntoView({ behavior: 'smooth' })
     }
-    const onInlineTotal = (event: Event) => setInlineTotal((event as CustomEvent<number>).detail)
+    // Taken as they come, so none is caught up with twice; and caught up with, when sent before this block hydrated.
+    const onQuote = () => {
+      const quoted = takeAnnounced<Quote>(QUOTE_EVENT)
+      if (quoted) quoting(quoted)
+    }
+    const onInlineTotal = () => {
+      const total = takeAnnounced<number>(INLINE_TOTAL_EVENT)
+      if (total !== undefined) setInlineTotal(total)
+    }
+    onQuote()
+    onInlineTotal()
     window.addEventListener(QUOTE_EVENT, onQuote)
     window.addEventListener(INLINE_TOTAL_EVENT, onInlineTotal)
     return () => {
@@ -123,7 +160,7 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
       window.removeEventListener(QUOTE_EVENT, onQuote)
       window.removeEventListener(INLINE_TOTAL_EVENT, onInlineTotal)
     }
-  }, [articleId, initial.sort, initial.page, load])
+  }, [articleId, initial.sort, initial.page, load, catchUp])
 
   /** New threads join where the chosen order puts them: at the end in "Oldest", at the top otherwise. */
   function showArrived() {
@@ -182,7 +219,7 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
   }
 
   return (
-    <section id="comments" className="comments" aria-labelledby="comments-heading">
+    <section id="comments" className="comments" aria-labelledby="comments-heading" data-live={live ? 'open' : undefined}>
       <header className="comments-header">
         <h2 id="comments-heading">
           {total} {total === 1 ? 'Comment' : 'Comments'}

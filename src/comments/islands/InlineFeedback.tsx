@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react'
 
 import type { InlineFeedback as Feedback } from '../services/listing'
-import { callApi, INLINE_TOTAL_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
+import { announce, callApi, INLINE_TOTAL_EVENT, QUOTE_EVENT, type Quote } from '@/site/islands/api'
 import { PassagePanel, type OpenedPassage } from './PassagePanel'
 
 const CONTEXT_CHARS = 32
@@ -102,7 +102,7 @@ function addParagraphButtons(body: HTMLElement): () => void {
     button.textContent = `Comment on paragraph ${index + 1}`
     button.addEventListener('click', () => {
       const quote = quoteOfBlock(block, index)
-      if (quote) window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: quote }))
+      if (quote) announce(QUOTE_EVENT, quote)
     })
     block.after(button)
     return [button]
@@ -125,7 +125,7 @@ export function InlineFeedback({ articleId, open }: { articleId: string; open: b
     if (!body) return
     void callApi<Feedback>(`/api/articles/${articleId}/comments/inline`).then((result) => {
       if (!result.data) return
-      window.dispatchEvent(new CustomEvent(INLINE_TOTAL_EVENT, { detail: result.data.total }))
+      announce(INLINE_TOTAL_EVENT, result.data.total)
       clearMarks(body)
       const all = blocks(body)
       for (const passage of result.data.passages) {
@@ -171,7 +171,7 @@ export function InlineFeedback({ articleId, open }: { articleId: string; open: b
           style={{ top: offer.top, left: offer.left }}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {
-            window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: offer.quote }))
+            announce(QUOTE_EVENT, offer.quote)
             setOffer(null)
           }}
         >

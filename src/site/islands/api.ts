@@ -52,3 +52,22 @@ export type Quote = { exact: string; prefix?: string; suffix?: string; blockInde
 /** Events between the inline-feedback island (in the article body) and the comments island. */
 export const QUOTE_EVENT = 'newsroom:quote'
 export const INLINE_TOTAL_EVENT = 'newsroom:inline-total'
+
+/**
+ * The last detail of each island event not yet taken: the comments block hydrates only when the
+ * reader nears it (CommentsWhenNear), so it catches up with what was sent before it was listening.
+ */
+const unread = new Map<string, unknown>()
+
+/** Sends an island event, and keeps it for a listener that starts later. */
+export function announce<T>(name: string, detail: T): void {
+  unread.set(name, detail)
+  window.dispatchEvent(new CustomEvent(name, { detail }))
+}
+
+/** The detail of the last `name` event not yet taken (undefined when there is none); taking clears it. */
+export function takeAnnounced<T>(name: string): T | undefined {
+  const detail = unread.get(name) as T | undefined
+  unread.delete(name)
+  return detail
+}

@@ -15,7 +15,7 @@ import { ArticleBody } from '@/site/components/ArticleBody'
 import { ArticleHeader } from '@/site/components/ArticleHeader'
 import { DateLine } from '@/site/components/DateLine'
 import { RelatedStories } from '@/site/components/RelatedStories'
-import { Comments } from '@/comments/islands/Comments'
+import { CommentsWhenNear } from '@/comments/islands/CommentsWhenNear'
 import { InlineFeedback } from '@/comments/islands/InlineFeedback'
 import { LivePreview } from '@/site/islands/LivePreview'
 import { ViewBeacon } from '@/readership/islands/ViewBeacon'
@@ -146,7 +146,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       {comments ? (
         <>
           <InlineFeedback articleId={article.id} open={comments.form.open} />
-          <Comments initial={comments} articlePath={articlePath(slug)} linkedId={linkedPage ? linked! : null} />
+          <CommentsWhenNear initial={comments} articlePath={articlePath(slug)} linkedId={linkedPage ? linked! : null} />
         </>
       ) : null}
       <RelatedStories stories={related} />
