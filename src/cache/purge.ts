@@ -4,7 +4,7 @@ import { pgNotify } from '../db/postgres-session'
 import { apiTag } from '../lib/cache/policy'
 import { encodePurge, PURGE_CHANNEL } from '../lib/cache/purge-message'
 import { purgeLocal } from '../lib/cache/shared'
-import { cacheTags, tagsForArticleChange, tagsForCommentChange } from '../lib/cache/tags'
+import { cacheTags, tagsForArticleChange, tagsForCommentChange, withGraphql } from '../lib/cache/tags'
 import { settings } from '../lib/config/settings'
 import type { Article, Comment } from '../payload-types'
 import { idOf } from '@/lib/relationships/id-of'
@@ -24,8 +24,9 @@ export const PURGE_QUEUE = 'cache-purge'
  * URL in CACHE_PURGE_WEBHOOKS (a CDN or another front end), in the writer's transaction: a purge is
  * announced if and only if the change was committed.
  */
-export async function purgeTags(req: PayloadRequest, tags: string[], paths: string[] = []): Promise<void> {
-  if (tags.length === 0 || req.context.seeding) return
+export async function purgeTags(req: PayloadRequest, purged: string[], paths: string[] = []): Promise<void> {
+  if (purged.length === 0 || req.context.seeding) return
+  const tags = withGraphql(purged)
   purgeLocal(tags)
   if (req.payload.db.name === 'postgres') await pgNotify(req.payload, req, PURGE_CHANNEL, encodePurge(tags))
   else setTimeout(() => purgeLocal(tags), AFTER_COMMIT_MS).unref()

@@ -14,7 +14,7 @@ import {
   type CacheHeaderOptions,
   type CachePolicy,
 } from '../lib/cache/policy'
-import { RENDER_ID_HEADER, sharedCache } from '../lib/cache/shared'
+import { NO_STORE_HEADER, RENDER_ID_HEADER, sharedCache } from '../lib/cache/shared'
 import { cacheTagHeader, parseCacheTagHeader } from '../lib/cache/tags'
 import { bufferResponse } from './buffered-response'
 import { beforeHead, keysNamed } from './response-head'
@@ -121,7 +121,9 @@ export function pageCache(
       // Next answers permanentRedirect() with 308; an old article slug is the classic 301.
       if (status === 308 && policy.kind === 'page') status = 301
       res.statusCode = status
-      const storable = (status === 200 || status === 301) && !res.getHeader('set-cookie')
+      const refused = res.hasHeader(NO_STORE_HEADER)
+      res.removeHeader(NO_STORE_HEADER)
+      const storable = (status === 200 || status === 301) && !res.getHeader('set-cookie') && !refused
       if (!storable) {
         res.setHeader('Cache-Control', 'no-store')
         settle?.(undefined)

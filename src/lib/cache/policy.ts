@@ -11,7 +11,7 @@ export const CACHED_API_COLLECTIONS = ['articles', 'sections', 'tags', 'authors'
 export const apiTag = (collection: string) => `api:${collection}`
 
 const NEVER =
-  /^\/(admin|account|_next|next|preview|api\/(graphql|graphql-playground|users|readers|comment-votes|comment-reports|comment-subscriptions|payload-jobs|payload-preferences|readyz))(\/|$)/
+  /^\/(admin|account|_next|next|preview|api\/(graphql-playground|users|readers|comment-votes|comment-reports|comment-subscriptions|payload-jobs|payload-preferences|readyz))(\/|$)/
 const ARTICLE_SUB = /^\/api\/articles\/([\w-]+)\/(comments|comments\/inline|related)$/
 const COMMENT_THREAD = /^\/api\/comments\/[\w-]+\/thread$/
 const COLLECTION_READ = new RegExp(`^/api/(${CACHED_API_COLLECTIONS.join('|')})(/[\\w-]+)?$`)
@@ -28,6 +28,8 @@ export function cachePolicy(path: string): CachePolicy | null {
     }
     if (COMMENT_THREAD.test(path)) return { kind: 'api', tags: [apiTag('comments')] }
     if (path === '/api/globals/site-settings') return { kind: 'api', tags: [cacheTags.site] }
+    // Queries by GET only (a POST is never cached); keyed by the whole query string, as REST reads are.
+    if (path === '/api/graphql') return { kind: 'api', tags: [cacheTags.graphql] }
     if (path === '/api/search') return { kind: 'api', tags: [cacheTags.lists, apiTag('articles')] }
     const read = COLLECTION_READ.exec(path)
     // `/api/media/file/…` is the upload itself: Payload serves it with its own validators.

@@ -21,6 +21,12 @@ export function sharedCache(): SharedCache {
   return holder[KEY]
 }
 
+/**
+ * Set by a handler on an answer the edge must not keep although its status would let it (a
+ * persisted query's hash the process does not know yet); the edge drops it before sending.
+ */
+export const NO_STORE_HEADER = 'x-newsroom-no-store'
+
 /** Set by the edge on cacheable requests only; a client's own value is overwritten. */
 export const RENDER_ID_HEADER = 'x-newsroom-render-id'
 

@@ -25,7 +25,22 @@ export const cacheTags = {
   mostRead: 'most-read',
   /** The view counts themselves (GET /api/articles/most-read): purged by every flush that stored some. */
   viewCounts: 'view-counts',
+  /** Every cached GraphQL read (GET /api/graphql): a query may show anything, so any purge drops them (`withGraphql`). */
+  graphql: 'graphql',
 } as const
+
+/** What no GraphQL query shows: the view counts and their ranking have no GraphQL field. */
+const NOT_IN_GRAPHQL = new Set<string>([cacheTags.mostRead, cacheTags.viewCounts])
+
+/**
+ * The tags a purge sends: any change a GraphQL query could show also drops every cached GraphQL
+ * read. Coarse on purpose: a document can select any mix of collections, globals and custom
+ * fields, and an article read is purged by each comment anyway (its count), as the REST read is.
+ */
+export function withGraphql(tags: string[]): string[] {
+  if (tags.includes(cacheTags.graphql) || tags.every((tag) => NOT_IN_GRAPHQL.has(tag))) return tags
+  return [...tags, cacheTags.graphql]
+}
 
 /** What an article's list membership depends on: a change to any of these moves it between lists. */
 const LIST_FIELDS = [

@@ -46,7 +46,8 @@ function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, Fragm
 
 type Selected = { operation: OperationDefinitionNode; fragments: Map<string, FragmentDefinitionNode> }
 
-function selectedOperation(request: Request | null): Selected | undefined {
+/** The operation a request would run (by `operationName` when the document has several), with its fragments. */
+export function selectedOperation(request: Request | null): Selected | undefined {
   if (!request || typeof request.query !== 'string') return undefined
   let document: DocumentNode
   try {

@@ -15,14 +15,14 @@ describe('cachePolicy', () => {
     expect(cachePolicy('/api/globals/site-settings')?.tags).toEqual(['site'])
   })
 
-  it('never caches the admin, logins, GraphQL, live streams, uploads or anything personal to a reader', () => {
+  it('never caches the admin, logins, the GraphQL playground, live streams, uploads or anything personal to a reader', () => {
     for (const path of [
       '/admin',
       '/admin/collections/articles',
       '/account',
       '/account/sign-in',
       '/_next/static/chunk.js',
-      '/api/graphql',
+      '/api/graphql-playground',
       '/api/users/me',
       '/api/readers/me',
       '/api/articles/abc/comments/live',
