@@ -74,7 +74,7 @@ export type StoryPage = { stories: StoryCard[]; page: number; totalPages: number
 /**
  * Published stories, newest first (or oldest first), read as the public reads them. Reports what it showed to the
  * edge cache: each story and its comment count, and `lists` (which stories a list holds changes
- * with any publish).
+ * with any publish). `total` and `totalPages` are counted only when a `page` is asked for.
  */
 export async function findStories(
   where: Where | null,
@@ -87,6 +87,8 @@ export async function findStories(
     sort: options.mostCommented ? ['-commentCount', '-firstPublishedAt'] : options.oldestFirst ? 'firstPublishedAt' : '-firstPublishedAt',
     limit: options.limit ?? PAGE_SIZE,
     page: options.page ?? 1,
+    // Only a numbered list page shows how many there are: the others skip the count query.
+    pagination: options.page !== undefined,
     depth: 1,
     select: cardSelect,
     populate: cardPopulate,

@@ -93,6 +93,7 @@ export async function toPublic(
       collection: 'readers',
       where: { id: { in: authorIds } },
       limit: authorIds.length,
+      pagination: false, // no count query: the names are all that is wanted
       depth: 0,
       overrideAccess: true,
       req,

@@ -3,6 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { wordList, type RateLimit } from '../domain'
 import type { ModerationMode, ModerationSettings } from '../domain/moderation'
 import type { CommentSetting } from '@/payload-types'
+import { remembered } from '@/lib/cache/shared'
+import { cacheTags } from '@/lib/cache/tags'
 import { COMMENT_DEFAULTS, type WindowLimitDefault } from '../domain/defaults'
 
 export const MODERATION_MODES: { value: ModerationMode; label: string }[] = [
@@ -71,13 +73,17 @@ export function commentRules(stored: Partial<CommentSetting>): CommentRules {
 const perRequest = new WeakMap<object, Promise<CommentRules>>()
 
 /**
- * The settings in force, read with the request's transaction (staff-only global, so access is
- * overridden) once per request: a post consults them in the endpoint and in several hooks.
+ * The settings in force (staff-only global, so access is overridden), once per request: a post
+ * consults them in the endpoint and in several hooks. Inside a transaction they are read with it;
+ * outside one they come from the process's copy, kept until the settings change (shared: never
+ * change the object).
  */
 export function loadCommentRules(payload: Payload, req?: Partial<PayloadRequest>): Promise<CommentRules> {
   const cached = req && perRequest.get(req)
   if (cached) return cached
-  const loading = payload.findGlobal({ slug: 'comment-settings', depth: 0, overrideAccess: true, req }).then(commentRules)
+  const read = () => payload.findGlobal({ slug: 'comment-settings', depth: 0, overrideAccess: true, req }).then(commentRules)
+  // Outside a transaction, the rules as committed: kept in the process until the settings change.
+  const loading = req?.transactionID ? read() : remembered('comment-rules', [cacheTags.commentSettings], read)
   if (req) perRequest.set(req, loading)
   return loading
 }

@@ -56,6 +56,8 @@ export class PageStore {
   private misses = 0
   private collapsed = 0
   private readonly now: () => number
+  /** Values kept for every render until a purge of one of their tags (`remember`): a handful, by key. */
+  private readonly values = new Map<string, { value: unknown; tags: string[]; storedAt: number }>()
 
   constructor(private readonly options: PageStoreOptions) {
     this.now = options.now ?? Date.now
@@ -101,14 +103,31 @@ export class PageStore {
     return true
   }
 
-  /** Drops every entry that shows any of these tags; returns how many went. */
-  purge(tags: Iterable<string>): number {
+  /**
+   * A value loaded once and shared by every render in this process until a purge of one of its
+   * tags, or `maxAgeMs` (site settings, the navigation, the comment rules). A load that a purge of
+   * its tags overtook is used once and not kept, as a render is not stored.
+   */
+  async remember<T>(key: string, tags: string[], load: () => Promise<T>): Promise<T> {
+    const kept = this.values.get(key)
+    if (kept && this.now() - kept.storedAt <= this.options.maxAgeMs) return kept.value as T
+    const begunAt = this.sequence
+    const value = await load()
+    const overtaken = begunAt < this.floor || tags.some((tag) => (this.purgedAt.get(tag) ?? -1) > begunAt)
+    if (!overtaken) this.values.set(key, { value, tags, storedAt: this.now() })
+    return value
+  }
+
+  /** Drops every entry and kept value that shows any of these tags; returns how many entries went. */
+  purge(purged: Iterable<string>): number {
+    const tags = new Set(purged)
     this.sequence += 1
     let dropped = 0
     for (const tag of tags) {
       this.purgedAt.set(tag, this.sequence)
       for (const key of this.keysByTag.get(tag) ?? []) if (this.delete(key)) dropped += 1
     }
+    for (const [key, kept] of this.values) if (kept.tags.some((tag) => tags.has(tag))) this.values.delete(key)
     // Remembering every purged tag forever would grow without bound: forget them all at once and
     // refuse the few renders that were in flight instead.
     if (this.purgedAt.size > 10_000) {
@@ -123,6 +142,7 @@ export class PageStore {
     this.floor = this.sequence
     const dropped = this.entries.size
     this.entries.clear()
+    this.values.clear()
     this.keysByTag.clear()
     this.purgedAt.clear()
     this.bytes = 0

@@ -45,3 +45,12 @@ export function purgeLocal(tags: string[]): number {
   for (const listener of shared.onPurge) listener(tags)
   return dropped
 }
+
+/**
+ * A value kept in this process for every render and request until a purge of one of its tags
+ * (PageStore.remember); read every time when the edge cache is off.
+ */
+export function remembered<T>(key: string, tags: string[], load: () => Promise<T>): Promise<T> {
+  const store = sharedCache().store
+  return store ? store.remember(key, tags, load) : load()
+}

@@ -90,3 +90,42 @@ describe('ETags', () => {
     expect(matchesEtag('"other"', etag)).toBe(false)
   })
 })
+
+describe('PageStore.remember', () => {
+  const counting = () => {
+    let loads = 0
+    return { load: async () => ++loads, loads: () => loads }
+  }
+
+  it('loads a value once and keeps it until a purge of one of its tags', async () => {
+    const store = new PageStore({ maxBytes: 10_000, maxAgeMs: 60_000 })
+    const source = counting()
+    expect(await store.remember('settings', ['site'], source.load)).toBe(1)
+    expect(await store.remember('settings', ['site'], source.load)).toBe(1)
+    store.purge(['article:1'])
+    expect(await store.remember('settings', ['site'], source.load)).toBe(1)
+    store.purge(['site'])
+    expect(await store.remember('settings', ['site'], source.load)).toBe(2)
+    store.purgeAll()
+    expect(await store.remember('settings', ['site'], source.load)).toBe(3)
+  })
+
+  it('uses but does not keep a load that a purge of its tags overtook', async () => {
+    const store = new PageStore({ maxBytes: 10_000, maxAgeMs: 60_000 })
+    let release: (value: string) => void = () => {}
+    const slow = store.remember('settings', ['site'], () => new Promise<string>((resolve) => (release = resolve)))
+    store.purge(['site']) // the settings changed while they were being read
+    release('read before the change')
+    expect(await slow).toBe('read before the change')
+    expect(await store.remember('settings', ['site'], async () => 'read after')).toBe('read after')
+  })
+
+  it('reads again once the value is older than the age limit', async () => {
+    let now = 0
+    const store = new PageStore({ maxBytes: 10_000, maxAgeMs: 1_000, now: () => now })
+    const source = counting()
+    await store.remember('links', ['lists'], source.load)
+    now = 1_001
+    expect(await store.remember('links', ['lists'], source.load)).toBe(2)
+  })
+})
