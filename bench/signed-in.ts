@@ -1,8 +1,9 @@
 /**
  * A signed-in reader's article view against an anonymous one, side by side in one run: the page
  * (served from the edge cache to both: a login cookie does not make a page personal), the same page
- * rendered per view (what every signed-in view cost before), and the two personal requests the
- * comments island then makes with the login (`me`, and the comments again with the reader's own).
+ * rendered per view (what every signed-in view cost before), and the one personal request the
+ * comments island makes with the login (the shown comments again: who is signed in, their own
+ * pending comments and votes).
  * One production server on the SQLite demo, 4 connections each.
  *   npm run bench:signed-in [-- --seconds=8]
  * Needs a production build. Writes bench/results/signed-in.md.
@@ -39,7 +40,6 @@ try {
     ['article page, anonymous (edge cache)', page, {}],
     ['article page, signed-in reader (edge cache)', page, signedIn],
     ['article page, rendered per view (signed-in readers before)', page, { authorization: 'JWT bench-bypass' }],
-    ['+ `GET /api/readers/me`, signed in', `${server.url}/api/readers/me`, signedIn],
     ['+ `GET /api/articles/:id/comments`, signed in', `${server.url}/api/articles/${id}/comments`, signedIn],
   ]
   for (const [what, url, headers] of scenarios) {
@@ -71,7 +71,8 @@ ${rows.map(([what, r]) => `| ${what} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95}
 A signed-in reader's page view runs at ${share.toFixed(0)}% of the anonymous rate (target ≥ 90%): both are
 the one shared copy (\`isPersonal\` in \`src/lib/cache/policy.ts\`). Before, a login cookie kept every
 page out of the cache, so each signed-in view was the "rendered per view" row. What is the reader's
-own comes by the two requests marked "+", which the comments island makes once per view with the login.
+own comes by the request marked "+", which the comments island makes once per view with the login
+(when the reader nears the comments).
 `
 fs.writeFileSync('bench/results/signed-in.md', report)
 console.log('wrote bench/results/signed-in.md')

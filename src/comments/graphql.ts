@@ -105,6 +105,13 @@ function listingTypes(GraphQL: GraphQLModule, Comment: ReturnType<typeof publicC
       totalComments: { type: GraphQLInt },
       form: { type: Form },
       comments: { type: new GraphQLList(Comment) },
+      reader: {
+        type: new GraphQLObjectType({
+          name: 'CommentPageReader',
+          description: 'The signed-in reader the page was read for; null for anyone else.',
+          fields: { id: { type: GraphQLString }, displayName: { type: GraphQLString }, notifyDefault: { type: GraphQLString } },
+        }),
+      },
     },
   })
   const Thread = new GraphQLObjectType({

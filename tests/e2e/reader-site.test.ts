@@ -124,10 +124,11 @@ describe('a reader on the site', () => {
     const page = await browser.newPage({ viewport: PHONE })
     const asked: string[] = []
     page.on('request', (sent) => asked.push(new URL(sent.url()).pathname))
-    const personal = () => asked.filter((path) => path === '/api/readers/me' || path.endsWith('/comments/live'))
+    // Once live, the block asks for the shown page again (who is signed in, their own comments) and opens its stream.
+    const personal = () => asked.filter((path) => path === `/api/articles/${story.id}/comments` || path.endsWith('/comments/live'))
     await page.goto(`/articles/${story.slug}`)
     await page.locator('#article-body[data-inline-feedback="ready"]').waitFor()
-    // Read the top of the story: the block is server HTML, with no live stream and no `me` asked.
+    // Read the top of the story: the block is server HTML, with no live stream and nothing asked for it.
     await page.mouse.wheel(0, 600)
     await page.waitForLoadState('networkidle')
     expect(personal()).toEqual([])
@@ -137,7 +138,8 @@ describe('a reader on the site', () => {
     await page.keyboard.press('Enter')
     await page.getByLabel('Your comment').waitFor()
     await page.locator('#comments[data-live="open"]').waitFor()
-    expect(personal()).toEqual(expect.arrayContaining(['/api/readers/me', `/api/articles/${story.id}/comments/live`]))
+    expect(personal()).toEqual(expect.arrayContaining([`/api/articles/${story.id}/comments`, `/api/articles/${story.id}/comments/live`]))
+    expect(asked).not.toContain('/api/readers/me')
 
     // Scrolled to, the block is live before the reader gets there.
     const scroller = await browser.newPage({ viewport: PHONE })

@@ -402,7 +402,11 @@ describe('HTTP caching', () => {
     // What is theirs comes by the API, which a login keeps personal.
     const own = await page(`/api/articles/${lead.id}/comments?sort=newest`, signedIn)
     expect(own.headers.get('cache-control')).toBe('private, no-store')
-    expect(await own.text()).toContain(pending)
+    const ownPage = (await own.json()) as { reader: { id: string; displayName: string } | null; comments: { body: string }[] }
+    expect(ownPage.reader).toMatchObject({ id: reader.id, displayName: 'Cache Probe Reader' })
+    expect(JSON.stringify(ownPage.comments)).toContain(pending)
+    const anonymousPage = (await (await page(`/api/articles/${lead.id}/comments?sort=newest`)).json()) as { reader: unknown }
+    expect(anonymousPage.reader).toBeNull()
     await request('/api/comments/moderate', { method: 'POST', token: moderator, json: { ids: [posted.body.comment.id], action: 'reject' } })
   })
 

@@ -5,6 +5,10 @@ import { COMMENT_SORTS, MAX_COMMENT_PAGE_SIZE } from '../domain/listing-query'
 import { DESK_QUEUES, MODERATION_EVENT_ACTIONS, SUSPENSIONS } from '../domain/moderation-desk'
 import { MODERATION_ACTIONS } from '../services/moderation-actions'
 import { SCOPES } from '../services/subscriptions'
+import { NOTIFY_CHOICES } from '@/accounts/domain/notify-choices'
+
+const NOTIFY_VALUES = NOTIFY_CHOICES.map((choice) => choice.value) as [NotifyChoiceValue, ...NotifyChoiceValue[]]
+type NotifyChoiceValue = (typeof NOTIFY_CHOICES)[number]['value']
 
 /**
  * The comment API's shapes, once: the endpoints check bodies with them and `/api/openapi.json`
@@ -86,6 +90,10 @@ export const commentPage = z.object({
     minSecondsToSubmit: z.number(),
   }),
   comments: z.array(publicComment),
+  reader: z
+    .object({ id: idString, displayName: z.string(), notifyDefault: z.enum(NOTIFY_VALUES).nullable() })
+    .nullable()
+    .describe('The signed-in reader this page was read for (their pending comments and votes are in it); null for anyone else.'),
 })
 
 export const inlineFeedback = z.object({

@@ -42,18 +42,7 @@ function useNow(): number | null {
  * "N new comments" bar, so the order the reader chose holds) and permalinks. Server-rendered with the first page (or the page a permalink holds), so it
  * reads without JavaScript; links do the paging then.
  */
-export function Comments({
-  initial,
-  articlePath,
-  linkedId,
-  catchUp = false,
-}: {
-  initial: CommentPage
-  articlePath: string
-  linkedId: string | null
-  /** Hydrated a while after the page loaded (CommentsWhenNear): reload the shown page, which may have changed since. */
-  catchUp?: boolean
-}) {
+export function Comments({ initial, articlePath, linkedId }: { initial: CommentPage; articlePath: string; linkedId: string | null }) {
   const articleId = initial.articleId
   const [comments, setComments] = useState(initial.comments)
   const [total, setTotal] = useState(initial.totalComments)
@@ -75,19 +64,17 @@ export function Comments({
     shown.current = comments
   }, [comments])
 
-  // The order on screen now, for reloads the effect below starts later (after `me` answers).
-  const sortNow = useRef(initial.sort)
-  useEffect(() => {
-    sortNow.current = sort
-  }, [sort])
-  // Only the answer to the latest load is shown: an earlier one (another order, the catch-up) may come back after it.
+  // Only the answer to the latest load is shown: an earlier one (the first reload, another order) may come back after it.
   const latestLoad = useRef(0)
   const load = useCallback(
-    async (query: string, append: boolean) => {
+    async (query: string, append: boolean): Promise<CommentPage | null> => {
       const ticket = ++latestLoad.current
       const result = await callApi<CommentPage>(`/api/articles/${articleId}/comments?${query}`)
-      if (ticket !== latestLoad.current) return
-      if (!result.ok || !result.data) return setStatus(result.message)
+      if (ticket !== latestLoad.current) return null
+      if (!result.ok || !result.data) {
+        setStatus(result.message)
+        return null
+      }
       const page = result.data
       setComments((current) =>
         append ? [...current, ...page.comments.filter((comment) => !current.some((item) => item.id === comment.id))] : page.comments,
@@ -95,6 +82,8 @@ export function Comments({
       setArrived([])
       setCursor(page.nextCursor)
       setTotal(page.totalComments)
+      setMe(page.reader)
+      return page
     },
     [articleId],
   )
@@ -110,21 +99,15 @@ export function Comments({
   }, [linkedId])
 
   useEffect(() => {
-    /** The page of threads on screen, again; the first page when the reader has changed the order since. */
-    const reloadShown = () =>
-      void load(sortNow.current === initial.sort ? `sort=${initial.sort}&page=${initial.page}` : `sort=${sortNow.current}`, false)
-    void callApi<{ user: NonNullable<Me> | null }>('/api/readers/me').then((result) => {
-      const user = result.data?.user
-      if (!user) return
-      setMe({ id: user.id, displayName: user.displayName, notifyDefault: user.notifyDefault })
-      const welcome = takeWelcome()
-      if (welcome)
-        setStatus(`${welcome === 'confirmed' ? 'Your address is confirmed. ' : ''}Welcome, ${user.displayName}: you are signed in.`)
-      // Signed in: reload, so the reader's own pending comments and votes show.
-      if (!catchUp) reloadShown()
+    // The shown page again, in one request: with a login (the cookie goes with it) it says who the
+    // reader is and holds their own pending comments and votes; for anyone else it is the cached
+    // copy, newer than the page's when the block hydrated late (CommentsWhenNear).
+    void load(`sort=${initial.sort}&page=${initial.page}`, false).then((page) => {
+      const reader = page?.reader
+      const welcome = reader ? takeWelcome() : null
+      if (reader && welcome)
+        setStatus(`${welcome === 'confirmed' ? 'Your address is confirmed. ' : ''}Welcome, ${reader.displayName}: you are signed in.`)
     })
-    // Reloaded with the login, when there is one (the cookie goes with it), so it also does what the above would.
-    if (catchUp) reloadShown()
     const stream = new EventSource(`/api/articles/${articleId}/comments/live`)
     stream.addEventListener('open', () => setLive(true))
     stream.addEventListener('comment', (event) => {
@@ -160,7 +143,7 @@ export function Comments({
       window.removeEventListener(QUOTE_EVENT, onQuote)
       window.removeEventListener(INLINE_TOTAL_EVENT, onInlineTotal)
     }
-  }, [articleId, initial.sort, initial.page, load, catchUp])
+  }, [articleId, initial.sort, initial.page, load])
 
   /** New threads join where the chosen order puts them: at the end in "Oldest", at the top otherwise. */
   function showArrived() {

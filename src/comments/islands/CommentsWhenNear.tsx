@@ -14,15 +14,14 @@ let stopHolding = () => {}
 
 /**
  * Resolves when the reader comes near the comments block, touches it, quotes a passage, or came for
- * it (a permalink, `#comments`, a comment page or order in the address); with whether that was
- * after the page had loaded (the block then reloads what it shows).
+ * it (a permalink, `#comments`, a comment page or order in the address).
  */
-function nearComments(): Promise<boolean> {
+function nearComments(): Promise<void> {
   return new Promise((resolve) => {
     const block = document.getElementById('comments')
     const query = new URLSearchParams(window.location.search)
     const cameForIt = window.location.hash.startsWith('#comment') || ['comment', 'cpage', 'sort'].some((name) => query.has(name))
-    if (!block || cameForIt || !('IntersectionObserver' in window)) return resolve(false)
+    if (!block || cameForIt || !('IntersectionObserver' in window)) return resolve()
     const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && done(), { rootMargin: AHEAD })
     const onTouch = (event: Event) => event.target instanceof Node && block.contains(event.target) && done()
     // Until React has the block, its buttons and its order select do nothing: keep what was done, to do it again after.
@@ -48,7 +47,7 @@ function nearComments(): Promise<boolean> {
       observer.disconnect()
       for (const name of TOUCHES) document.removeEventListener(name, onTouch, true)
       window.removeEventListener(QUOTE_EVENT, done)
-      resolve(true)
+      resolve()
     }
     observer.observe(block)
     for (const name of TOUCHES) document.addEventListener(name, onTouch, true)
@@ -81,16 +80,7 @@ function DoHeld() {
  * and hydrating the block was about half the article page's main-thread blocking time
  * (bench/results/lighthouse.md).
  */
-const Deferred =
-  typeof window === 'undefined'
-    ? Comments
-    : lazy(() =>
-        nearComments().then((late) => ({
-          default: function CommentsHydrated(props: ComponentProps<typeof Comments>) {
-            return <Comments {...props} catchUp={late} />
-          },
-        })),
-      )
+const Deferred = typeof window === 'undefined' ? Comments : lazy(() => nearComments().then(() => ({ default: Comments })))
 
 export function CommentsWhenNear(props: ComponentProps<typeof Comments>) {
   return (

@@ -8,6 +8,7 @@ import { PUBLIC_COMMENT_FIELDS, toPublic, type PublicComment, type PublicSource 
 import { idOf } from '@/lib/relationships/id-of'
 import { loadCommentRules, type CommentRules } from './rules'
 import { viewerOf } from './viewer'
+import type { NotifyChoice } from '@/accounts/domain/notify-choices'
 
 /** Replies fetched for one page of threads; more are left for the thread permalink. */
 export const MAX_REPLIES_PER_PAGE = 1000
@@ -33,6 +34,11 @@ export type CommentPage = {
     minSecondsToSubmit: number
   }
   comments: PublicComment[]
+  /**
+   * The signed-in reader the page was read for (null for anyone else): the comments block learns
+   * who is commenting from the same request that brings their own pending comments and votes.
+   */
+  reader: { id: string; displayName: string; notifyDefault: NotifyChoice | null } | null
 }
 
 /** What one viewer may see: approved comments, their own pending ones, and removed comments that still hold replies. */
@@ -192,6 +198,10 @@ export async function listArticleComments(req: PayloadRequest, articleId: string
       minSecondsToSubmit: rules.moderation.minSecondsToSubmit,
     },
     comments: nest(shaped.slice(0, threads.docs.length), shaped.slice(threads.docs.length)),
+    reader:
+      req.user?.collection === 'readers'
+        ? { id: String(req.user.id), displayName: req.user.displayName, notifyDefault: req.user.notifyDefault ?? null }
+        : null,
   }
 }
 
