@@ -212,21 +212,24 @@ export function Comments({ initial, articlePath, linkedId }: { initial: CommentP
             {inlineTotal} Inline {inlineTotal === 1 ? 'feedback' : 'feedbacks'}
           </span>
         ) : null}
-        <label htmlFor="comment-sort">Sort by</label>
-        <select
-          id="comment-sort"
-          value={sort}
-          onChange={(event) => {
-            setSort(event.target.value)
-            void load(`sort=${event.target.value}`, false)
-          }}
-        >
-          {SORTS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        {/* Label and menu together: on a phone the pair wraps below the count as one. */}
+        <span className="comments-sort">
+          <label htmlFor="comment-sort">Sort by</label>
+          <select
+            id="comment-sort"
+            value={sort}
+            onChange={(event) => {
+              setSort(event.target.value)
+              void load(`sort=${event.target.value}`, false)
+            }}
+          >
+            {SORTS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </span>
       </header>
       <p role="status" className={status ? 'comments-status' : 'comments-status empty-status'}>
         {status}
