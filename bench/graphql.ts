@@ -8,12 +8,12 @@
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 
 import { articles as demoArticles } from '@/seed/content/demo-content'
 import { arg } from '../scripts/lib/args'
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
-import { load, type LoadResult } from './lib/load'
+import type { LoadResult } from './lib/load'
+import { machineLine, measureSideBySide, resultsTable, type Scenario } from './lib/side-by-side'
 import { BYPASS } from './lib/scenarios'
 
 /** What an article page's front end asks for: the story, its byline, section, tags and hero. */
@@ -46,7 +46,7 @@ try {
   const answer = (await taught.json()) as { data?: { Articles: { docs: unknown[] } }; errors?: unknown }
   if (!answer.data?.Articles.docs.length) throw new Error(`the query found nothing: ${JSON.stringify(answer.errors)}`)
   const rest = `${server.url}/api/articles?where[slug][equals]=${slug}&depth=2&limit=1`
-  const scenarios: [string, { url: string; method?: 'POST'; headers?: Record<string, string>; body?: string }][] = [
+  const scenarios: Scenario[] = [
     ['GraphQL by GET, edge cache', { url: byGet }],
     ['GraphQL persisted query (hash) by GET, edge cache', { url: byHash }],
     ['REST by slug, depth 2, edge cache', { url: rest }],
@@ -57,30 +57,20 @@ try {
     ['GraphQL by GET, rendered', { url: byGet, headers: BYPASS }],
     ['REST by slug, depth 2, rendered', { url: rest, headers: BYPASS }],
   ]
-  for (const [what, target] of scenarios) {
-    const probe = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body })
-    if (probe.status !== 200) throw new Error(`${what}: ${probe.status} ${await probe.text()}`)
-    await load({ ...target, seconds: 1, connections: 4 }) // warm-up
-    const result = await load({ ...target, seconds, connections: 4 })
-    rows.push([what, result])
-    console.log(`${what.padEnd(52)} ${result.rps.toFixed(0)} req/s  p50 ${result.p50} ms  p95 ${result.p95} ms  5xx ${result.errors5xx}`)
-  }
+  rows.push(...(await measureSideBySide(scenarios, seconds)))
 } finally {
   await server.stop()
   fs.rmSync(environment.dir, { recursive: true, force: true })
 }
 
-const cpu = os.cpus()
 const report = `# GraphQL reads beside the REST read
 
-Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+${machineLine()}
 Reproduce: \`npm run bench:graphql -- --seconds=${seconds}\`. One production server on the SQLite demo; autocannon on the
 same cores, 4 connections, ${seconds} s each after a 1 s warm-up, all rows in one run. The query asks for what an
 article page shows (story, byline, section, tags, hero); the REST read is the same article at depth 2.
 
-| request | req/s | p50 ms | p95 ms | p99 ms | 5xx |
-|---|---:|---:|---:|---:|---:|
-${rows.map(([what, r]) => `| ${what} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors5xx} |`).join('\n')}
+${resultsTable(rows)}
 
 "Edge cache" rows are answered from memory by the Express edge; "rendered" rows carry an
 Authorization header, which keeps them out of the cache, as a signed-in client's are.

@@ -9,13 +9,13 @@
  * Needs a production build. Writes bench/results/signed-in.md.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 
 import { articles as demoArticles } from '@/seed/content/demo-content'
 import { DEMO_PASSWORD } from '@/seed/demo-logins'
 import { arg } from '../scripts/lib/args'
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
-import { load, type LoadResult } from './lib/load'
+import type { LoadResult } from './lib/load'
+import { machineLine, measureSideBySide, resultsTable, type Scenario } from './lib/side-by-side'
 
 const seconds = Number(arg('seconds', '8'))
 const environment = await preparedEnvironment('bench-signed-in')
@@ -36,37 +36,27 @@ try {
   }
   const id = found.docs[0].id
   const page = `${server.url}/articles/${slug}`
-  const scenarios: [string, string, Record<string, string>][] = [
-    ['article page, anonymous (edge cache)', page, {}],
-    ['article page, signed-in reader (edge cache)', page, signedIn],
-    ['article page, rendered per view (signed-in readers before)', page, { authorization: 'JWT bench-bypass' }],
-    ['+ `GET /api/articles/:id/comments`, signed in', `${server.url}/api/articles/${id}/comments`, signedIn],
+  const scenarios: Scenario[] = [
+    ['article page, anonymous (edge cache)', { url: page }],
+    ['article page, signed-in reader (edge cache)', { url: page, headers: signedIn }],
+    ['article page, rendered per view (signed-in readers before)', { url: page, headers: { authorization: 'JWT bench-bypass' } }],
+    ['+ `GET /api/articles/:id/comments`, signed in', { url: `${server.url}/api/articles/${id}/comments`, headers: signedIn }],
   ]
-  for (const [what, url, headers] of scenarios) {
-    const probe = await fetch(url, { headers })
-    if (probe.status !== 200) throw new Error(`${what}: ${probe.status}`)
-    await load({ url, seconds: 1, connections: 4, headers }) // warm-up
-    const result = await load({ url, seconds, connections: 4, headers })
-    rows.push([what, result])
-    console.log(`${what.padEnd(60)} ${result.rps.toFixed(0)} req/s  p50 ${result.p50} ms  p95 ${result.p95} ms  5xx ${result.errors5xx}`)
-  }
+  rows.push(...(await measureSideBySide(scenarios, seconds)))
 } finally {
   await server.stop()
   fs.rmSync(environment.dir, { recursive: true, force: true })
 }
 
-const cpu = os.cpus()
 const [anonymous, signedInView] = rows
 const share = (signedInView[1].rps / anonymous[1].rps) * 100
 const report = `# A signed-in reader's article view
 
-Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+${machineLine()}
 Reproduce: \`npm run bench:signed-in -- --seconds=${seconds}\`. One production server on the SQLite demo; autocannon on the
 same cores, 4 connections, ${seconds} s each after a 1 s warm-up, all rows in one run.
 
-| request | req/s | p50 ms | p95 ms | p99 ms | 5xx |
-|---|---:|---:|---:|---:|---:|
-${rows.map(([what, r]) => `| ${what} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors5xx} |`).join('\n')}
+${resultsTable(rows)}
 
 A signed-in reader's page view runs at ${share.toFixed(0)}% of the anonymous rate (target ≥ 90%): both are
 the one shared copy (\`isPersonal\` in \`src/lib/cache/policy.ts\`). Before, a login cookie kept every

@@ -6,10 +6,11 @@ const ME = /^\/api\/(readers|users)\/me\/?$/
 
 /**
  * `GET /api/readers/me` (and `/api/users/me`) without any login: the answer is always Payload's
- * `{"user":null}`, and the comments block asks it on every article view (the login cookie is
- * HttpOnly, so the page cannot tell beforehand). Answered here, it costs no trip through Next and
- * Payload — at news-site traffic that was the most expensive request a page view made
- * (docs/deploy.md, capacity). Anything carrying a login goes through to Payload as before.
+ * `{"user":null}`, and a front end asks it on every view (the login cookie is HttpOnly, so a page
+ * cannot tell beforehand; our own comments block learns it from its comments read instead).
+ * Answered here, it costs no trip through Next and Payload — at news-site traffic that was once the
+ * most expensive request a page view made (docs/deploy.md, capacity). Anything carrying a login
+ * goes through to Payload as before.
  */
 export const answerAnonymousMe: RequestHandler = (req, res, next) => {
   if (req.method !== 'GET' || !ME.test(req.path) || isPersonal(req.headers)) return next()
