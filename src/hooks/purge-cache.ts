@@ -6,16 +6,18 @@ import { cacheTags } from '../lib/cache/tags'
 
 /**
  * Purge hooks for collections whose documents pages show by name (sections, tags, authors, media):
- * the pages that show one document, the API reads of the collection, and every list (cards show
- * section names and images; sitemaps list sections, tags and authors). Such edits are rare.
+ * the pages that show one document, the API reads of the collection and of articles (which show
+ * them populated at depth 1 and more), and every list (cards show section names and images;
+ * sitemaps list sections, tags and authors). Such edits are rare.
  */
 export function purgeDocumentCache(collection: string, tagFor: (id: string) => string) {
+  const tagsFor = (id: string) => [tagFor(id), apiTag(collection), apiTag('articles'), cacheTags.lists]
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-    await purgeTags(req, [tagFor(String(doc.id)), apiTag(collection), cacheTags.lists])
+    await purgeTags(req, tagsFor(String(doc.id)))
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
-    await purgeTags(req, [tagFor(String(id)), apiTag(collection), cacheTags.lists])
+    await purgeTags(req, tagsFor(String(id)))
   }
   return { afterChange, afterDelete }
 }

@@ -449,6 +449,21 @@ describe('HTTP caching', () => {
     expect(await (await page(path())).text()).not.toContain(title)
   })
 
+  it('shows a renamed section in the cached API reads of its articles', async () => {
+    const read = `/api/articles/${lead.id}?depth=1`
+    type Read = { section: { id: string; name: string } }
+    await untilCached(read)
+    const section = (await request<Read>(read)).body.section
+    const name = `${section.name} (renamed ${Date.now()})`
+    expect((await request(`/api/sections/${section.id}`, { method: 'PATCH', token: editor, json: { name } })).status).toBe(200)
+    try {
+      expect((await request<Read>(read)).body.section.name).toBe(name)
+    } finally {
+      await request(`/api/sections/${section.id}`, { method: 'PATCH', token: editor, json: { name: section.name } })
+    }
+    expect((await request<Read>(read)).body.section.name).toBe(section.name)
+  })
+
   it('shows an approved comment and the fresh count right away, and no pending comment ever', async () => {
     const count = async () => Number((await (await page(path())).text()).match(/id="comments-heading">(\d+)/)?.[1])
     const before = await count()
