@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { srcSetOf } from '@/lib/media/responsive'
-import type { Article, Media, Section } from '@/payload-types'
+import { sizedImage, type SizedImage } from '@/lib/media/responsive'
+import type { Article, Section } from '@/payload-types'
 
 /** What a list of stories shows of each one (search results, related stories, …). */
 export type ArticleSummary = {
@@ -16,13 +16,7 @@ export type ArticleSummary = {
   image: CardImage | null
 }
 
-export type CardImage = {
-  url: string
-  srcSet: string | null
-  alt: string
-  width: number | null
-  height: number | null
-}
+export type CardImage = SizedImage
 
 /** What a read must select (and populate) for articleSummary(); add what else the list needs. */
 export const articleSummarySelect = {
@@ -40,19 +34,6 @@ export const articleSummaryPopulate = {
   media: { url: true, filename: true, alt: true, width: true, height: true, sizes: true },
 } as const
 
-function cardImage(value: string | Media | null | undefined): CardImage | null {
-  const media = typeof value === 'object' && value ? value : null
-  if (!media?.url) return null
-  const card = media.sizes?.card
-  return {
-    url: card?.url ?? media.url,
-    srcSet: srcSetOf(media, 'card'),
-    alt: media.alt,
-    width: (card?.url ? card.width : media.width) ?? null,
-    height: (card?.url ? card.height : media.height) ?? null,
-  }
-}
-
 /** The summary of an article read with its section populated (an unpopulated section is left out). */
 export function articleSummary(article: Article): ArticleSummary {
   const section = typeof article.section === 'object' && article.section ? (article.section as Section) : null
@@ -64,7 +45,7 @@ export function articleSummary(article: Article): ArticleSummary {
     kicker: article.kicker,
     firstPublishedAt: article.firstPublishedAt,
     section: section ? { name: section.name, slug: section.slug } : null,
-    image: cardImage(article.hero?.image),
+    image: sizedImage(article.hero?.image, 'card'),
   }
 }
 

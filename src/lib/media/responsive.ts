@@ -23,3 +23,26 @@ export function srcSetOf(media: Pick<Media, 'sizes'>, size: ImageSizeName): stri
   const unique = [...new Map(candidates.map((made) => [made.width, made])).values()]
   return unique.length > 1 ? unique.map((made) => `${made.url} ${made.width}w`).join(', ') : null
 }
+
+/** An upload as an <img> needs it: the named size where one was made, else the upload itself. */
+export type SizedImage = {
+  url: string
+  /** The same picture at other widths of that crop, for `srcset`; null when only one was made. */
+  srcSet: string | null
+  alt: string
+  width: number | null
+  height: number | null
+}
+
+/** The upload at the named size (falling back to the upload as sent); null when it is not populated or has no URL. */
+export function sizedImage(value: string | Media | null | undefined, size: ImageSizeName): SizedImage | null {
+  if (!value || typeof value !== 'object' || !value.url) return null
+  const sized = value.sizes?.[size]
+  return {
+    url: sized?.url ?? value.url,
+    srcSet: srcSetOf(value, size),
+    alt: value.alt ?? '',
+    width: (sized?.url ? sized.width : value.width) ?? null,
+    height: (sized?.url ? sized.height : value.height) ?? null,
+  }
+}
