@@ -55,7 +55,7 @@ async function run(request: Request, body: string): Promise<Response> {
   return new Response(text, { status, headers: response.headers })
 }
 
-/** A GraphQL error answer of our own; `uncached` keeps the edge from storing it however its status reads. */
+/** A GraphQL error answer of our own, which the edge never keeps, whatever its status (an unknown persisted hash is a 200). */
 function graphqlError(message: string, status: number, extensions: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
   return Response.json(
     { errors: [{ message, extensions: { statusCode: status, ...extensions } }] },
