@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import type { DataFromCollectionSlug, Where } from 'payload'
 import { cache } from 'react'
 
+import { splitBySection } from '@/lib/articles/front-page'
 import { idOf } from '@/lib/relationships/id-of'
 import { mostRead } from '@/readership/services/views'
 import { cacheTags } from '../lib/cache/tags'
@@ -17,7 +18,7 @@ export type StoryCard = {
   kicker: string | null
   dek: string | null
   firstPublishedAt: string | null
-  section: { name: string; slug: string } | null
+  section: { id: string; name: string; slug: string } | null
   authors: { name: string; slug: string }[]
   image: Picture | null
   commentCount: number
@@ -59,7 +60,7 @@ export function toCard(article: CardFields): StoryCard {
     kicker: article.kicker ?? null,
     dek: article.dek ?? null,
     firstPublishedAt: article.firstPublishedAt ?? null,
-    section: section ? { name: section.name, slug: section.slug ?? '' } : null,
+    section: section ? { id: section.id, name: section.name, slug: section.slug ?? '' } : null,
     authors: (article.authors ?? []).flatMap((author) =>
       typeof author === 'object' ? [{ name: (author as Author).name, slug: (author as Author).slug }] : [],
     ),
@@ -98,6 +99,20 @@ export async function findStories(
   // Cards show each story's comment count: a comment purges the lists by `comments:<id>`.
   await showing([cacheTags.lists, ...stories.flatMap((story) => [cacheTags.article(story.id), cacheTags.comments(story.id)])])
   return { stories, page: found.page ?? 1, totalPages: found.totalPages, total: found.totalDocs }
+}
+
+/**
+ * The newest `limit` stories of each section (the front page's blocks): one read of the newest of
+ * all of them, and a read of its own only for a section that read left short (splitBySection).
+ * Ten sections cost one article read instead of ten, each with its images, sections and bylines.
+ */
+export async function storiesBySection(sectionIds: string[], limit: number): Promise<Map<string, StoryCard[]>> {
+  if (sectionIds.length === 0) return new Map()
+  const window = limit * sectionIds.length
+  const { stories } = await findStories({ section: { in: sectionIds } }, { limit: window })
+  const { bySection, unread } = splitBySection(stories, (story) => story.section?.id ?? null, sectionIds, { limit, window })
+  await Promise.all(unread.map(async (id) => bySection.set(id, (await findStories({ section: { equals: id } }, { limit })).stories)))
+  return bySection
 }
 
 /** Today's and yesterday's most read stories (src/readership), the most first. */

@@ -7,7 +7,7 @@ import { publisherOf, siteInfo } from '@/site/feeds-data'
 import { siteSettings } from '@/site/site-settings'
 import { StoryItem, StoryList } from '@/site/components/StoryList'
 import { sectionLinks } from '@/site/navigation'
-import { findStories, mostReadStories } from '@/site/stories'
+import { findStories, mostReadStories, storiesBySection } from '@/site/stories'
 import { pageAlternates } from '@/site/feed-links'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,12 +52,11 @@ export default async function HomePage() {
     ),
     mostReadStories(5),
   ])
-  const bySection = await Promise.all(
-    sections.map(async (section) => ({
-      key: section.id,
-      stories: (await findStories({ section: { equals: section.id } }, { limit: 12 })).stories,
-    })),
+  const sectionStories = await storiesBySection(
+    sections.map((section) => section.id),
+    12,
   )
+  const bySection = sections.map((section) => ({ key: section.id, stories: sectionStories.get(section.id) ?? [] }))
   const front = arrangeFrontPage({
     breaking: breaking.stories,
     featured: featured.stories,

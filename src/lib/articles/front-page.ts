@@ -43,3 +43,26 @@ export function arrangeFrontPage<Story extends { id: string }>(input: FrontPageI
     .filter((section) => section.stories.length > 0)
   return { breaking, lead, top, latest, sections }
 }
+
+/**
+ * The front page's section blocks from one read of the newest stories of all its sections (at most
+ * `window`, newest first): each section's first `limit`. A section with fewer than `limit` there
+ * is complete when the read held every story (fewer than `window` came back); otherwise it is
+ * named in `unread`, to be read on its own (a quiet section on a busy site).
+ */
+export function splitBySection<Story>(
+  stories: Story[],
+  sectionOf: (story: Story) => string | null,
+  sectionIds: string[],
+  { limit, window }: { limit: number; window: number },
+): { bySection: Map<string, Story[]>; unread: string[] } {
+  const bySection = new Map(sectionIds.map((id): [string, Story[]] => [id, []]))
+  for (const story of stories) {
+    const id = sectionOf(story)
+    const list = id === null ? undefined : bySection.get(id)
+    if (list && list.length < limit) list.push(story)
+  }
+  const everything = stories.length < window
+  const unread = everything ? [] : sectionIds.filter((id) => bySection.get(id)!.length < limit)
+  return { bySection, unread }
+}
