@@ -36,6 +36,7 @@ import { articlePath, sectionPath } from './src/lib/articles/paths'
 import { idOf } from './src/lib/relationships/id-of'
 import { metaDescription, metaTitle } from './src/lib/seo/meta-text'
 import { PURGE_QUEUE } from './src/cache/purge'
+import { WARM_QUEUE, warmPagesTask } from './src/cache/warm'
 import { settings } from './src/lib/config/settings'
 import { requestGuards } from './src/plugins/request-guards'
 import { refuseFragmentCycles } from './src/lib/graphql/fragment-cycles'
@@ -154,6 +155,8 @@ export default buildConfig({
       // Purge webhooks wait in a queue of their own, looked at every second: a CDN should drop a
       // stale page in seconds, and a busy comment section must not hold up scheduled publishing.
       ...(settings.cachePurgeWebhooks.length > 0 ? [{ cron: '* * * * * *', queue: PURGE_QUEUE, limit: 100 }] : []),
+      // Pages a change showed are rendered again right after it (src/cache/warm.ts), so readers find them cached.
+      { cron: '* * * * * *', queue: WARM_QUEUE, limit: 10 },
     ],
     // Each worker first settles jobs a dead worker left claimed (src/lib/leases/job-lease.ts).
     shouldAutoRun: async (payload) => {
@@ -166,7 +169,7 @@ export default buildConfig({
     // Per-task keys (refreshRelated): one run at a time per article, and a newer edit replaces a
     // refresh still waiting, so ten quick saves cost one recompute.
     enableConcurrencyControl: true,
-    tasks: [refreshRelatedTask, deliverWebhookTask, sendStaffNoticeTask, ...commentsFeature.tasks],
+    tasks: [refreshRelatedTask, deliverWebhookTask, warmPagesTask, sendStaffNoticeTask, ...commentsFeature.tasks],
   },
 
   graphQL: {

@@ -12,7 +12,8 @@ import type { AddressInfo } from 'node:net'
 
 import { DatabaseUrlError, parseDatabaseUrl } from './src/lib/config/database-url'
 import { PageStore } from './src/lib/cache/page-store'
-import { sharedCache } from './src/lib/cache/shared'
+import { purgeShared, sharedCache } from './src/lib/cache/shared'
+import { openSharedStore } from './src/server/shared-stores'
 import { bodyLimit } from './src/server/body-limit'
 import { destroyPayloadInstances } from './src/server/payload-handle'
 import { drainServer, trackConnections } from './src/server/lifecycle'
@@ -75,6 +76,7 @@ app.get('/healthz', (_req, res) => {
     status: 'ok',
     uptimeSeconds: Math.round(process.uptime()),
     pageCache: sharedCache().store?.stats() ?? null,
+    sharedCache: sharedCache().responses?.kind ?? null,
     readReplicas: replicated ? { replicas: readRouting().replicas, reads: readRouting().reads } : null,
   })
 })
@@ -104,9 +106,33 @@ const cacheStore = sharedCache().store
 const replicated = database.engine === 'postgres' && settings.readReplicas.length > 0
 const afterPurge = replicated ? () => readFromPrimaryFor(settings.readPrimaryAfterWriteMs) : undefined
 if (afterPurge) sharedCache().onPurge.add(afterPurge)
+// Rendered responses are also kept outside the process (Redis, PostgreSQL or a SQLite file): every
+// process reads one render per change, and a restart starts with the pages warm.
+sharedCache().responses =
+  cacheStore && settings.sharedCache.enabled
+    ? await openSharedStore({
+        database,
+        redisUrl: settings.redisUrl,
+        maxAgeMs: settings.sharedCache.maxAgeMs,
+        buildDir: '.next',
+        log: (message) => console.error(`newsroom: ${message}`),
+      })
+    : null
 const purgeListener =
   cacheStore && database.engine === 'postgres'
-    ? listenForPurges(database.url, cacheStore, (message) => console.error(`newsroom: ${message}`), afterPurge)
+    ? listenForPurges(
+        database.url,
+        cacheStore,
+        (message) => console.error(`newsroom: ${message}`),
+        (purge) => {
+          afterPurge?.()
+          // The change's own process purges the shared store again now that it is committed (src/cache/purge.ts);
+          // every process does for a change made where there is no edge (a script names no origin).
+          if (purge.origin && purge.origin !== sharedCache().origin) return
+          if ('all' in purge) void sharedCache().responses?.purgeAll()
+          else void purgeShared(purge.tags)
+        },
+      )
     : null
 const cache = pageCache(
   {
@@ -218,9 +244,10 @@ server.listen(port, host ?? '::', () => {
     if (!ok) console.error('newsroom: started, but the database is not reachable yet; /readyz reports 503 until it is')
     else {
       console.log(`newsroom: ready in ${ms} ms — admin /admin, REST /api, GraphQL /api/graphql`)
-      // Route chunks load on first use (next.config.ts): load the reader pages' now, after ready.
+      // Route chunks load on first use (next.config.ts): load the reader pages' now, after ready. Past
+      // the cache (an Authorization header), which may already hold both pages from before a restart.
       for (const path of ['/', '/articles/warm-up'])
-        void fetch(`http://127.0.0.1:${address.port}${path}`, { headers: { cookie: 'payload-token=warm-up' } }).catch(() => undefined)
+        void fetch(`http://127.0.0.1:${address.port}${path}`, { headers: { authorization: 'JWT warm-up' } }).catch(() => undefined)
     }
   })
 })
@@ -235,6 +262,9 @@ async function shutdown(signal: string): Promise<void> {
   const outcome = await drainServer(server, connections, { graceMs: shutdownGraceMs, timeoutMs: shutdownTimeoutMs })
   await purgeListener?.close()
   await limits.close().catch(() => undefined)
+  await sharedCache()
+    .responses?.close()
+    .catch(() => undefined)
   const closed = await destroyPayloadInstances().catch((error: unknown) => {
     console.error('newsroom: closing the database failed', error)
     return 0

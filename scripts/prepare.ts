@@ -9,6 +9,8 @@ import { getPayload, type Migration } from 'payload'
 import { migrations as postgresMigrations } from '../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../src/migrations/sqlite'
 import { seedDemoContent } from '../src/seed'
+import { settings } from '../src/lib/config/settings'
+import { clearSharedStore } from '../src/server/shared-stores'
 import { prepareEnvironment } from './lib/env'
 
 const { target, demo } = prepareEnvironment()
@@ -44,6 +46,8 @@ try {
       })
       if (process.stdout.isTTY) process.stdout.write('\n')
       console.log(`  demo content loaded (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+      // A new database: pages kept from the one before (a deleted file, a dropped database) must go.
+      await clearSharedStore(target, settings.redisUrl)
     } else {
       console.log(`  database already has content (${articles.totalDocs} articles): demo content not loaded`)
     }

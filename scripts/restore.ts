@@ -8,6 +8,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { parseDatabaseUrl } from '../src/lib/config/database-url'
+import { settings } from '../src/lib/config/settings'
+import { clearSharedStore } from '../src/server/shared-stores'
 import { arg } from './lib/args'
 import { copyFolder, loadDatabase, rowCounts, sha256Of, type Manifest } from './lib/backup'
 import { describeTarget } from './lib/env'
@@ -36,6 +38,8 @@ try {
       `restored counts differ from the backup's: ${differ.map(([table, n]) => `${table} ${counts[table]} ≠ ${n}`).join(', ')}`,
     )
   if (mediaFiles !== manifest.mediaFiles) throw new Error(`restored ${mediaFiles} media files, the backup has ${manifest.mediaFiles}`)
+  // Pages kept from the content before the restore must not be served.
+  await clearSharedStore(target, settings.redisUrl)
   console.log(
     `newsroom: restored ${from} (${manifest.createdAt}) into ${describeTarget(target)} and ${mediaDir}: counts and ${mediaFiles} media files match`,
   )

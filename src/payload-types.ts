@@ -137,6 +137,7 @@ export interface Config {
     tasks: {
       refreshRelated: TaskRefreshRelated;
       deliverWebhook: TaskDeliverWebhook;
+      warmPages: TaskWarmPages;
       sendStaffNotice: TaskSendStaffNotice;
       sendCommentDigest: TaskSendCommentDigest;
       sendSubscriptionConfirmation: TaskSendSubscriptionConfirmation;
@@ -834,6 +835,7 @@ export interface PayloadJob {
           | 'inline'
           | 'refreshRelated'
           | 'deliverWebhook'
+          | 'warmPages'
           | 'sendStaffNotice'
           | 'sendCommentDigest'
           | 'sendSubscriptionConfirmation'
@@ -876,6 +878,7 @@ export interface PayloadJob {
         | 'inline'
         | 'refreshRelated'
         | 'deliverWebhook'
+        | 'warmPages'
         | 'sendStaffNotice'
         | 'sendCommentDigest'
         | 'sendSubscriptionConfirmation'
@@ -1786,6 +1789,19 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWarmPages".
+ */
+export interface TaskWarmPages {
+  input: {
+    articleId: string;
+    kind: 'article' | 'comments' | 'related';
+  };
+  output: {
+    warmed: number;
   };
 }
 /**

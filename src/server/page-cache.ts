@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import type { RequestHandler } from 'express'
+import type { NextFunction, RequestHandler } from 'express'
 
 import { MissCollapser, type Settle } from '../lib/cache/collapse'
 import { etagOf, matchesEtag, type StoredResponse } from '../lib/cache/page-store'
@@ -15,6 +15,7 @@ import {
   type CachePolicy,
 } from '../lib/cache/policy'
 import { NO_STORE_HEADER, RENDER_ID_HEADER, sharedCache } from '../lib/cache/shared'
+import { renderBegunAt } from '../lib/cache/shared-store'
 import { cacheTagHeader, parseCacheTagHeader } from '../lib/cache/tags'
 import { bufferResponse } from './buffered-response'
 import { beforeHead, keysNamed } from './response-head'
@@ -35,8 +36,10 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascr
 /**
  * The edge's HTTP cache for anonymous GETs: pages, feeds and public API reads (src/lib/cache/policy).
  * - A hit is answered from memory (a stored gzip copy where the client takes it) without reaching Next.
- * - A miss is rendered by Next, buffered, given a weak ETag and tags (`Cache-Tag`)
- *   for a CDN, and stored unless a purge of what it shows happened while it rendered.
+ * - A miss in memory asks the shared store (src/lib/cache/shared-store) next: a page another process
+ *   rendered, or this one before a restart, is copied into memory and answered without a render.
+ * - A miss in both is rendered by Next, buffered, given a weak ETag and tags (`Cache-Tag`)
+ *   for a CDN, and stored in memory and the shared store unless a purge of what it shows happened while it rendered.
  * - Misses of one key while it renders wait for that render (src/lib/cache/collapse), for up to
  *   `collapseWaitMs` (0: every miss renders).
  * - `If-None-Match` gets a 304 either way. Anything personal (draft preview, a guest token, an
@@ -82,15 +85,39 @@ export function pageCache(
     if (hit) return replay(req, res, hit, cacheControl)
     const fill: Fill = { policy, key }
     res.locals[FILL] = fill
-    if (!store || !collapser?.isRendering(key)) return next()
-    void collapser.join(key).then((outcome) => {
+    if (!store) return next()
+    if (collapser?.isRendering(key)) return waitForRender(req, res, fill, next)
+    // Lead now, before asking the shared store: misses of this page meanwhile wait for this one.
+    const settle = req.method === 'GET' ? collapser?.lead(key) : undefined
+    if (settle) {
+      fill.settle = settle
+      res.once('close', () => settle(undefined)) // no-op once settled; frees the waiters of a reader who left
+    }
+    const responses = sharedCache().responses
+    if (!responses) return next()
+    // Not in this process's memory: another process (or this one before a restart) may have rendered it.
+    const begunAt = store.begin()
+    void responses.get(key).then(
+      (stored) => {
+        if (!stored) return next()
+        store.countSharedHit()
+        settle?.(store.set(key, stored, begunAt) ? stored : undefined)
+        if (!res.destroyed) replay(req, res, stored, cacheControl)
+      },
+      () => next(),
+    )
+  }
+
+  /** A miss while this process renders the same page: wait for that render's result, or lead the next attempt. */
+  const waitForRender = (req: IncomingMessage, res: ServerResponse, fill: Fill, next: NextFunction): void => {
+    void collapser!.join(fill.key).then((outcome) => {
       if (res.destroyed || req.socket?.destroyed) {
         // The reader left while waiting: pass a handed-over render on instead of rendering for nobody.
         if ('lead' in outcome) outcome.lead(undefined)
         return
       }
       if ('stored' in outcome) {
-        store.countCollapsed()
+        sharedCache().store?.countCollapsed()
         return replay(req, res, outcome.stored, cacheControl)
       }
       if ('lead' in outcome) fill.settle = outcome.lead
@@ -108,12 +135,14 @@ export function pageCache(
     req.headers[RENDER_ID_HEADER] = renderId
     shared.renderTags.set(renderId, new Set(policy.tags))
     const begunAt = shared.store?.begin() ?? 0
+    const begunAtWall = renderBegunAt()
     const settle = pending.settle ?? (req.method === 'GET' ? (collapser?.lead(key) ?? null) : null)
     res.once('close', () => {
       shared.renderTags.delete(renderId)
       settle?.(undefined) // aborted or passed through: waiters render for themselves
     })
     if (req.method === 'HEAD') return next()
+    shared.store?.countRender()
 
     bufferResponse(res, (status, body) => {
       const tags = [...(shared.renderTags.get(renderId) ?? []), ...parseCacheTagHeader(String(res.getHeader('cache-tag') ?? ''))]
@@ -143,7 +172,9 @@ export function pageCache(
         )
         const gzip = COMPRESSIBLE.test(contentType) && body.length > 1024 ? gzipSync(body) : null
         const entry = { status, headers: replayed, body, gzip, etag, tags: tagHeader.split(',') }
-        settle?.(shared.store.set(key, entry, begunAt) ? { ...entry, storedAt: Date.now() } : undefined)
+        const stored = shared.store.set(key, entry, begunAt) ? { ...entry, storedAt: Date.now() } : undefined
+        settle?.(stored)
+        if (stored) void shared.responses?.set(key, stored, begunAtWall)
       }
       if (matchesEtag(req.headers['if-none-match'], etag)) {
         res.statusCode = 304

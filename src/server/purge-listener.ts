@@ -1,19 +1,20 @@
 import pg from 'pg'
 
-import { decodePurge, PURGE_CHANNEL } from '../lib/cache/purge-message'
+import { decodePurge, PURGE_CHANNEL, type PurgeMessage } from '../lib/cache/purge-message'
 import type { PageStore } from '../lib/cache/page-store'
 
 /**
  * Every process keeps its own page cache; on PostgreSQL a change saved by any process purges all
  * of them. This listens with one dedicated connection (`LISTEN newsroom_cache`); writers NOTIFY in
  * their transaction, so the purge arrives after the commit. A lost connection is re-opened with
- * back-off, and everything is purged then, since purges sent meanwhile are gone.
+ * back-off, and everything is purged then, since purges sent meanwhile are gone. `onPurge` hears
+ * each purge after it is applied (the shared store's after-commit purge hooks in there).
  */
 export function listenForPurges(
   connectionString: string,
   store: PageStore,
   log: (message: string) => void,
-  onPurge?: () => void,
+  onPurge?: (purge: PurgeMessage) => void,
 ): { close: () => Promise<void> } {
   let client: pg.Client | null = null
   let closed = false
@@ -26,7 +27,7 @@ export function listenForPurges(
       if (!purge) return
       if ('all' in purge) store.purgeAll()
       else store.purge(purge.tags)
-      onPurge?.()
+      onPurge?.(purge)
     })
     next.on('error', () => lost(next))
     next.on('end', () => lost(next))

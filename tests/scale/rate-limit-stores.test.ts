@@ -1,9 +1,9 @@
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import { spawn } from 'node:child_process'
-import net from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { startOwnPostgres, type OwnPostgres } from '../reliability/helpers/own-postgres'
+import { LOCAL_REDIS_URL, redisAnswers } from '../../scripts/lib/redis-probe'
 
 /**
  * The edge's rate limits with each shared store, across real processes: two processes counting one
@@ -56,16 +56,9 @@ async function alternate(bases: string[], attempts: number): Promise<number[]> {
 
 const shared = [401, 401, 401, 401, 429, 429]
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-const redisAnswers = await new Promise<boolean>((resolve) => {
-  const { hostname, port } = new URL(redisUrl)
-  const socket = net.connect(Number(port || 6379), hostname, () => {
-    socket.end()
-    resolve(true)
-  })
-  socket.on('error', () => resolve(false))
-})
-if (!redisAnswers) console.log(`rate limits on Redis skipped: nothing answers at ${redisUrl} (set REDIS_URL)`)
+const redisUrl = LOCAL_REDIS_URL
+const redisAnswering = await redisAnswers()
+if (!redisAnswering) console.log(`rate limits on Redis skipped: nothing answers at ${redisUrl} (set REDIS_URL)`)
 
 describe('rate-limit stores shared by processes', () => {
   it('counts one address across two processes in PostgreSQL', async () => {
@@ -83,7 +76,7 @@ describe('rate-limit stores shared by processes', () => {
     await client.end()
   })
 
-  it.skipIf(!redisAnswers)('counts one address across two processes in Redis', async () => {
+  it.skipIf(!redisAnswering)('counts one address across two processes in Redis', async () => {
     const bases = await Promise.all([limitProcess('redis', redisUrl), limitProcess('redis', redisUrl)])
     expect(await alternate(bases, 6)).toEqual(shared)
   })

@@ -156,6 +156,52 @@ describe('cache invalidation across processes', () => {
     }
     log(`purge: the edit on process 1 showed on all 3 processes within ${Date.now() - started} ms`)
   })
+
+  it('renders a change for all processes at once: the warm-up job renders it, every process reads that copy', async () => {
+    const renders = async () => {
+      let sum = 0
+      for (let n = 0; n < 3; n += 1)
+        sum += (await request<{ pageCache: { renders: number } }>('/healthz', { base: direct(n) })).body.pageCache.renders
+      return sum
+    }
+    const listed = await request<{ docs: { id: string; slug: string; title: string }[] }>('/api/articles?limit=5&depth=0', {
+      base: topology.balancer,
+    })
+    const story = listed.body.docs.find((doc) => doc.id !== article)!
+    const page = `/articles/${story.slug}`
+    // Renders settle once nothing renders for four seconds: the warm-ups of the edit before (two
+    // seconds after it, then the job's next turn), and of the related-stories refresh it queued.
+    const settled = async () => {
+      let last = await renders()
+      for (let quiet = 0; quiet < 4;) {
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        const now = await renders()
+        quiet = now === last ? quiet + 1 : 0
+        last = now
+      }
+      return last
+    }
+    const before = await settled()
+    const title = `${story.title} (warmed ${Date.now().toString(36)})`
+    expect((await request(`/api/articles/${story.id}`, { base: direct(1), method: 'PATCH', token: editor, json: { title } })).status).toBe(
+      200,
+    )
+    // The job (on whichever process's worker takes it) renders the story and the front page; the
+    // related refresh the edit queued renders the pages whose "You may also like" it changed.
+    await waitFor('the warm-up renders', async () => (await renders()) - before >= 2, 20_000)
+    const warmed = await settled()
+    for (let n = 0; n < 3; n += 1) {
+      for (let read = 0; read < 3; read += 1) {
+        const response = await fetch(`${direct(n)}${page}`)
+        expect(response.headers.get('x-cache'), `process ${n + 1}, read ${read + 1}`).toBe('HIT')
+        expect(await response.text()).toContain(title)
+      }
+    }
+    expect(await renders()).toBe(warmed)
+    log(
+      `shared cache: one edit, ${warmed - before} renders by the warm-ups (story, front page, related refresh), none for 9 reads across 3 processes`,
+    )
+  })
 })
 
 describe('live comment updates across processes', () => {

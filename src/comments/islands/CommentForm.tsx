@@ -1,13 +1,15 @@
 'use client'
 import { useRef, useState, type FormEvent } from 'react'
 
+import type { CommentPage } from '../services/listing'
 import type { PublicComment } from '../services/public'
-import { NOTIFY_CHOICES, type NotifyChoice } from '@/accounts/domain/notify-choices'
+import { NOTIFY_CHOICES } from '@/accounts/domain/notify-choices'
 import { accountHref } from '@/accounts/domain/return-path'
 import { PAGES } from '@/accounts/domain/routes'
 import { callApi, type Quote } from '@/site/islands/api'
 
-export type Me = { id: string; displayName: string; notifyDefault?: NotifyChoice | null } | null
+/** The signed-in reader as the comments read names them (null: not signed in). */
+export type Me = CommentPage['reader']
 type Rules = { open: boolean; guestsAllowed: boolean; maxLength: number }
 
 type Props = {

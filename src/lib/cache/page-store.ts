@@ -37,6 +37,22 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   })
 }
 
+/** What /healthz shows of the cache: its size, and counts since the process started. */
+export type PageStoreStats = {
+  entries: number
+  bytes: number
+  hits: number
+  misses: number
+  /** Misses answered by another request's render in this process. */
+  collapsed: number
+  /** Misses in memory answered from the shared store. */
+  sharedHits: number
+  /** Misses rendered. */
+  renders: number
+  /** Purges by tag or of everything, local or heard from another process. */
+  purges: number
+}
+
 const sizeOf = (entry: StoredResponse) => entry.body.length + (entry.gzip?.length ?? 0)
 
 /**
@@ -55,6 +71,9 @@ export class PageStore {
   private hits = 0
   private misses = 0
   private collapsed = 0
+  private sharedHits = 0
+  private renders = 0
+  private purges = 0
   private readonly now: () => number
   /** Values kept for every render until a purge of one of their tags (`remember`): a handful, by key. */
   private readonly values = new Map<string, { value: unknown; tags: string[]; storedAt: number }>()
@@ -122,6 +141,7 @@ export class PageStore {
   purge(purged: Iterable<string>): number {
     const tags = new Set(purged)
     this.sequence += 1
+    this.purges += 1
     let dropped = 0
     for (const tag of tags) {
       this.purgedAt.set(tag, this.sequence)
@@ -139,6 +159,7 @@ export class PageStore {
 
   purgeAll(): number {
     this.sequence += 1
+    this.purges += 1
     this.floor = this.sequence
     const dropped = this.entries.size
     this.entries.clear()
@@ -149,13 +170,24 @@ export class PageStore {
     return dropped
   }
 
-  stats(): { entries: number; bytes: number; hits: number; misses: number; collapsed: number } {
-    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses, collapsed: this.collapsed }
+  stats(): PageStoreStats {
+    const { hits, misses, collapsed, sharedHits, renders, purges } = this
+    return { entries: this.entries.size, bytes: this.bytes, hits, misses, collapsed, sharedHits, renders, purges }
   }
 
   /** A miss answered by another request's render (src/lib/cache/collapse): counted apart, since it rendered nothing. */
   countCollapsed(): void {
     this.collapsed += 1
+  }
+
+  /** A miss here answered from the shared store (src/lib/cache/shared-store): no render either. */
+  countSharedHit(): void {
+    this.sharedHits += 1
+  }
+
+  /** A miss sent to Next to render: what "one render per change" counts. */
+  countRender(): void {
+    this.renders += 1
   }
 
   private delete(key: string): boolean {

@@ -6,19 +6,21 @@
 export const PURGE_CHANNEL = 'newsroom_cache'
 const MAX_PAYLOAD_BYTES = 7_900
 
-export type PurgeMessage = { tags: string[] } | { all: true }
+/** `origin`: the process that made the change (it also purges the shared store once it is committed). */
+export type PurgeMessage = ({ tags: string[] } | { all: true }) & { origin?: string }
 
-export function encodePurge(tags: string[]): string {
-  const text = JSON.stringify({ tags })
-  return Buffer.byteLength(text) <= MAX_PAYLOAD_BYTES ? text : JSON.stringify({ all: true })
+export function encodePurge(tags: string[], origin?: string): string {
+  const text = JSON.stringify({ tags, origin })
+  return Buffer.byteLength(text) <= MAX_PAYLOAD_BYTES ? text : JSON.stringify({ all: true, origin })
 }
 
 /** What another process asked for, or null for anything else on the channel. */
 export function decodePurge(text: string | undefined): PurgeMessage | null {
   try {
-    const value = JSON.parse(text ?? '') as { tags?: unknown; all?: unknown }
-    if (value.all === true) return { all: true }
-    if (Array.isArray(value.tags) && value.tags.every((tag) => typeof tag === 'string')) return { tags: value.tags }
+    const value = JSON.parse(text ?? '') as { tags?: unknown; all?: unknown; origin?: unknown }
+    const origin = typeof value.origin === 'string' ? { origin: value.origin } : {}
+    if (value.all === true) return { all: true, ...origin }
+    if (Array.isArray(value.tags) && value.tags.every((tag) => typeof tag === 'string')) return { tags: value.tags, ...origin }
   } catch {
     // not ours
   }

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto'
+
 import type { PageStore } from './page-store'
+import type { SharedResponseStore } from './shared-store'
 
 /**
  * What the Express edge and the code inside Next's bundle share in one process. They are separate
@@ -7,6 +10,10 @@ import type { PageStore } from './page-store'
  */
 type SharedCache = {
   store: PageStore | null
+  /** The second tier, outside the process: null when off (SHARED_CACHE=off) or without the edge. */
+  responses: SharedResponseStore | null
+  /** This process, as named in the purges it broadcasts (it purges the shared store after commit). */
+  origin: string
   /** Tags pages report while rendering, by the render id the edge stamped on the request. */
   renderTags: Map<string, Set<string>>
   /** Called after each local purge (the edge's cross-process broadcast hooks in here). */
@@ -17,7 +24,7 @@ const KEY = Symbol.for('newsroom.cache')
 
 export function sharedCache(): SharedCache {
   const holder = globalThis as { [KEY]?: SharedCache }
-  holder[KEY] ??= { store: null, renderTags: new Map(), onPurge: new Set() }
+  holder[KEY] ??= { store: null, responses: null, origin: randomUUID(), renderTags: new Map(), onPurge: new Set() }
   return holder[KEY]
 }
 
@@ -44,6 +51,11 @@ export function purgeLocal(tags: string[]): number {
   const dropped = shared.store?.purge(tags) ?? 0
   for (const listener of shared.onPurge) listener(tags)
   return dropped
+}
+
+/** Drops responses showing these tags from the shared store too (never throws: resilientStore). */
+export async function purgeShared(tags: string[]): Promise<void> {
+  await sharedCache().responses?.purge(tags)
 }
 
 /**

@@ -43,6 +43,8 @@ export const VARIABLES = [
   'PAGE_CACHE_MB',
   'PAGE_CACHE_MAX_AGE_S',
   'PAGE_CACHE_COLLAPSE_MS',
+  'SHARED_CACHE',
+  'SHARED_CACHE_MAX_AGE_S',
   'CACHE_S_MAXAGE',
   'CACHE_STALE_WHILE_REVALIDATE',
   'CACHE_PURGE_WEBHOOKS',
@@ -203,6 +205,11 @@ export const settings = {
     collapseWaitMs: number('PAGE_CACHE_COLLAPSE_MS', 5000),
     sMaxAgeSeconds: number('CACHE_S_MAXAGE', 60),
     staleWhileRevalidateSeconds: number('CACHE_STALE_WHILE_REVALIDATE', 600),
+  },
+  /** The edge cache's second tier, shared by processes and kept across restarts (src/server/shared-stores). */
+  sharedCache: {
+    enabled: env('SHARED_CACHE') !== 'off' && env('PAGE_CACHE') !== 'off',
+    maxAgeMs: number('SHARED_CACHE_MAX_AGE_S', 3600) * 1000,
   },
   shutdownGraceMs: number('SHUTDOWN_GRACE_MS', 1_000),
   shutdownTimeoutMs: number('SHUTDOWN_TIMEOUT_MS', 15_000),

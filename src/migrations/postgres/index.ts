@@ -21,6 +21,8 @@ import * as migration_20261206_215930_reader_accounts_and_demo_outbox from './20
 import * as migration_20261206_225525_reader_notify_default_and_article_revised_at from './20261206_225525_reader_notify_default_and_article_revised_at';
 import * as migration_20261207_010832_responsive_image_sizes from './20261207_010832_responsive_image_sizes';
 import * as migration_20261207_014853_article_views from './20261207_014853_article_views';
+import * as migration_20261207_073802_warm_pages_task from './20261207_073802_warm_pages_task';
+import * as migration_20261207_073900_edge_responses from './20261207_073900_edge_responses';
 
 export const migrations = [
   {
@@ -136,6 +138,16 @@ export const migrations = [
   {
     up: migration_20261207_014853_article_views.up,
     down: migration_20261207_014853_article_views.down,
-    name: '20261207_014853_article_views'
+    name: '20261207_014853_article_views',
+  },
+  {
+    up: migration_20261207_073802_warm_pages_task.up,
+    down: migration_20261207_073802_warm_pages_task.down,
+    name: '20261207_073802_warm_pages_task',
+  },
+  {
+    up: migration_20261207_073900_edge_responses.up,
+    down: migration_20261207_073900_edge_responses.down,
+    name: '20261207_073900_edge_responses'
   },
 ];

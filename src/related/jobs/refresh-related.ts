@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { purgeTags } from '@/cache/purge'
+import { queueWarm } from '@/cache/warm'
 import { cacheTags } from '@/lib/cache/tags'
 import { neighboursOf, recomputeRelated } from '../services/related'
 
@@ -24,6 +25,7 @@ export const refreshRelatedTask: TaskConfig<'refreshRelated'> = {
     // Only the pages whose "You may also like" now reads differently: a refresh that changes
     // nothing left every neighbour's page uncached for its next reader.
     if (changed.length > 0) await purgeTags(req, changed.map(cacheTags.related))
+    for (const id of changed) await queueWarm(req, id, 'related')
     return { output: { recomputed: neighbours.length + 1 } }
   },
 }

@@ -21,7 +21,7 @@ describe('PageStore', () => {
     expect(store.get('/a')).toBeUndefined()
     expect(store.get('/b')).toBeDefined()
     expect(store.purge(['site'])).toBe(1)
-    expect(store.stats()).toEqual({ entries: 0, bytes: 0, hits: 2, misses: 1, collapsed: 0 })
+    expect(store.stats()).toEqual({ entries: 0, bytes: 0, hits: 2, misses: 1, collapsed: 0, sharedHits: 0, renders: 0, purges: 2 })
   })
 
   it('refuses a render that began before a purge of what it shows (it may hold the old content)', () => {

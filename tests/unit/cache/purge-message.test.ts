@@ -7,6 +7,12 @@ describe('purge messages between processes', () => {
     expect(decodePurge(encodePurge(['article:1', 'lists']))).toEqual({ tags: ['article:1', 'lists'] })
   })
 
+  it('name the process that made the change, which purges the shared store again once it is committed', () => {
+    expect(decodePurge(encodePurge(['article:1'], 'process-a'))).toEqual({ tags: ['article:1'], origin: 'process-a' })
+    const many = Array.from({ length: 400 }, (_, i) => `article:${'x'.repeat(30)}-${i}`)
+    expect(decodePurge(encodePurge(many, 'process-a'))).toEqual({ all: true, origin: 'process-a' })
+  })
+
   it('say "everything" when the tags would not fit in a NOTIFY payload', () => {
     const many = Array.from({ length: 400 }, (_, i) => `article:${'x'.repeat(30)}-${i}`)
     const text = encodePurge(many)

@@ -55,12 +55,18 @@ async function run(request: Request, body: string): Promise<Response> {
   return new Response(text, { status, headers: response.headers })
 }
 
-/** A GraphQL error answer of our own, which the edge never keeps, whatever its status (an unknown persisted hash is a 200). */
+/** A GraphQL error answer of our own, never cached, whatever its status (an unknown persisted hash is a 200). */
 function graphqlError(message: string, status: number, extensions: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
   return Response.json(
     { errors: [{ message, extensions: { statusCode: status, ...extensions } }] },
-    { status, headers: { 'Cache-Control': 'no-store', [NO_STORE_HEADER]: '1', ...headers } },
+    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
   )
+}
+
+/** On GET, the edge would keep a 200 (src/server/page-cache.ts): it is told not to, and drops the header. */
+function notKept(response: Response): Response {
+  response.headers.set(NO_STORE_HEADER, '1')
+  return response
 }
 
 /** The query text of a persisted query's hash, or the answer that says why there is none. */
@@ -96,11 +102,11 @@ export const POST = async (request: Request): Promise<Response> => {
  */
 export const GET = async (request: Request): Promise<Response> => {
   const parsed = requestFromSearch(new URL(request.url).searchParams)
-  if ('error' in parsed) return graphqlError(parsed.error, 400)
+  if ('error' in parsed) return notKept(graphqlError(parsed.error, 400))
   const body = withPersistedQuery(parsed.body)
-  if (body instanceof Response) return body
+  if (body instanceof Response) return notKept(body)
   if (selectedOperation(body)?.operation.operation === 'mutation')
-    return graphqlError('Mutations change data: send them by POST.', 405, {}, { Allow: 'POST' })
+    return notKept(graphqlError('Mutations change data: send them by POST.', 405, {}, { Allow: 'POST' }))
   return run(request, JSON.stringify(body))
 }
 

@@ -1,0 +1,85 @@
+import pg from 'pg'
+
+import type { StoredResponse } from '../../lib/cache/page-store'
+import { decodeStored, encodeMeta, storedKey, type SharedResponseStore, type SharedStoreOptions } from '../../lib/cache/shared-store'
+
+/** Renders write under a shared lock and purges take it alone: no purge falls between a write's check and the write. */
+const LOCK = 7_303_001
+/** `edge_purges` row standing for "everything" (no tag has this name: src/lib/cache/tags.ts). */
+const ALL = '*'
+const PRUNE_EVERY_MS = 60_000
+
+/**
+ * Responses in PostgreSQL (`edge_responses` and `edge_purges`, made by the migrations): for sites on
+ * PostgreSQL without Redis, so every process and every restart share one copy per page.
+ */
+export function postgresResponseStore(connectionString: string, { build, maxAgeMs }: SharedStoreOptions): SharedResponseStore {
+  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 2000, statement_timeout: 2000 })
+  pool.on('error', () => undefined) // a lost connection is replaced on the next query
+  let prunedAt = Date.now()
+
+  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async function purgeWith(tags: string[], dropResponses: string): Promise<void> {
+    const now = Date.now()
+    const prune = now - prunedAt > PRUNE_EVERY_MS
+    if (prune) prunedAt = now
+    await inTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
+      await client.query(
+        `INSERT INTO edge_purges (tag, purged_at) SELECT unnest($1::text[]), $2
+         ON CONFLICT (tag) DO UPDATE SET purged_at = greatest(edge_purges.purged_at, excluded.purged_at)`,
+        [tags, now],
+      )
+      await client.query(dropResponses, dropResponses.includes('$1') ? [tags] : [])
+      if (!prune) return
+      // Nothing renders for as long as a response is kept: older purges and responses can go.
+      await client.query('DELETE FROM edge_purges WHERE purged_at < $1', [now - maxAgeMs])
+      await client.query('DELETE FROM edge_responses WHERE stored_at < $1', [now - maxAgeMs])
+    })
+  }
+
+  return {
+    kind: 'postgres',
+    async get(key) {
+      const { rows } = await pool.query<{ meta: string; body: Buffer; gzip: Buffer | null }>(
+        'SELECT meta, body, gzip FROM edge_responses WHERE key = $1',
+        [storedKey(build, key)],
+      )
+      return rows[0] && decodeStored(rows[0].meta, rows[0].body, rows[0].gzip, maxAgeMs)
+    },
+    async set(key: string, entry: StoredResponse, begunAt: number) {
+      return inTransaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock_shared($1)', [LOCK])
+        const purged = await client.query('SELECT 1 FROM edge_purges WHERE tag = ANY($1::text[]) AND purged_at >= $2 LIMIT 1', [
+          [...entry.tags, ALL],
+          begunAt,
+        ])
+        if (purged.rowCount) return false
+        await client.query(
+          `INSERT INTO edge_responses (key, meta, body, gzip, tags, stored_at) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (key) DO UPDATE SET meta = excluded.meta, body = excluded.body, gzip = excluded.gzip,
+             tags = excluded.tags, stored_at = excluded.stored_at`,
+          [storedKey(build, key), encodeMeta(entry), entry.body, entry.gzip, entry.tags, entry.storedAt],
+        )
+        return true
+      })
+    },
+    purge: (tags) => (tags.length > 0 ? purgeWith(tags, 'DELETE FROM edge_responses WHERE tags && $1::text[]') : Promise.resolve()),
+    purgeAll: () => purgeWith([ALL], 'DELETE FROM edge_responses'),
+    close: () => pool.end(),
+  }
+}
