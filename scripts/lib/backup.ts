@@ -43,9 +43,12 @@ function run(command: string, args: string[], what: string): void {
 export async function dumpDatabase(target: DatabaseTarget, folder: string): Promise<string> {
   const file = path.join(folder, DUMP_FILE[target.engine])
   switch (target.engine) {
-    case 'postgres':
-      run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, target.url], 'pg_dump')
+    case 'postgres': {
+      // The edge's rendered pages are a cache, rebuilt on demand: their tables come back empty.
+      const cacheData = ['edge_responses', 'edge_purges'].map((table) => `--exclude-table-data=${table}`)
+      run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', ...cacheData, `--file=${file}`, target.url], 'pg_dump')
       break
+    }
     case 'sqlite': {
       // VACUUM INTO copies a consistent snapshot while the service keeps writing (WAL mode).
       const { createClient } = await import('@libsql/client')

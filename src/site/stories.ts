@@ -8,7 +8,7 @@ import { mostRead } from '@/readership/services/views'
 import { cacheTags } from '../lib/cache/tags'
 import type { Article, Author, Section } from '../payload-types'
 import { picture, type Picture } from './media'
-import { showing, sitePayload } from './payload'
+import { anonymousRequest, showing, sitePayload } from './payload'
 
 /** What a list of stories shows of each one. */
 export type StoryCard = {
@@ -94,6 +94,7 @@ export async function findStories(
     select: cardSelect,
     populate: cardPopulate,
     overrideAccess: false,
+    req: await anonymousRequest(),
   })
   const stories = found.docs.map(toCard)
   // Cards show each story's comment count: a comment purges the lists by `comments:<id>`.
@@ -151,6 +152,7 @@ const lookUpBySlug = cache(async (collection: SlugCollection, slug: string) => {
     depth: 1,
     overrideAccess: false,
     pagination: false,
+    req: await anonymousRequest(),
   })
   const doc = found.docs[0] ?? null
   if (doc) {

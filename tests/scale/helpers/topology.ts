@@ -68,7 +68,8 @@ export async function startTopology(count: number): Promise<Topology> {
     for (let n = 1; n <= count; n += 1) {
       const server = await startServer(environment, processEnv)
       processes.push({ name: `app${n}`, server })
-      cleanups.push(() => void server.stop())
+      // Awaited: a process whose shutdown hangs once its database is gone is killed, not left running.
+      cleanups.push(async () => void (await server.stop()))
     }
     const haproxy = await startHaproxy(
       processes.map((process) => ({ name: process.name, url: process.server.url })),
