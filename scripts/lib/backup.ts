@@ -45,7 +45,7 @@ export async function dumpDatabase(target: DatabaseTarget, folder: string): Prom
   switch (target.engine) {
     case 'postgres': {
       // The edge's rendered pages are a cache, rebuilt on demand: their tables come back empty.
-      const cacheData = ['edge_responses', 'edge_purges'].map((table) => `--exclude-table-data=${table}`)
+      const cacheData = ['edge_responses', 'edge_purges', 'edge_leases'].map((table) => `--exclude-table-data=${table}`)
       run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', ...cacheData, `--file=${file}`, target.url], 'pg_dump')
       break
     }

@@ -18,6 +18,7 @@ import { NO_STORE_HEADER, RENDER_ID_HEADER, sharedCache } from '../lib/cache/sha
 import { renderBegunAt } from '../lib/cache/shared-store'
 import { cacheTagHeader, parseCacheTagHeader } from '../lib/cache/tags'
 import { bufferResponse } from './buffered-response'
+import { lookUpShared } from './shared-render'
 import { beforeHead, keysNamed } from './response-head'
 
 /** Response headers a stored copy is replayed with (the rest describe one render, not the content). */
@@ -95,10 +96,13 @@ export function pageCache(
     }
     const responses = sharedCache().responses
     if (!responses) return next()
-    // Not in this process's memory: another process (or this one before a restart) may have rendered it.
+    // Not in this process's memory: another process (or this one before a restart) may have rendered
+    // it, or be rendering it now.
     const begunAt = store.begin()
-    void responses.get(key).then(
-      (stored) => {
+    const waitMs = req.method === 'GET' ? collapseWaitMs : 0
+    void lookUpShared(responses, key, { waitMs, gone: () => res.destroyed }).then(
+      ({ stored, release }) => {
+        fill.release = release
         if (!stored) return next()
         store.countSharedHit()
         settle?.(store.set(key, stored, begunAt) ? stored : undefined)
@@ -137,9 +141,13 @@ export function pageCache(
     const begunAt = shared.store?.begin() ?? 0
     const begunAtWall = renderBegunAt()
     const settle = pending.settle ?? (req.method === 'GET' ? (collapser?.lead(key) ?? null) : null)
+    // The claim on the render across processes (src/server/shared-render.ts) is given back once the
+    // copy is in the shared store, or when the response ends without one.
+    let storing = false
     res.once('close', () => {
       shared.renderTags.delete(renderId)
       settle?.(undefined) // aborted or passed through: waiters render for themselves
+      if (!storing) pending.release?.()
     })
     if (req.method === 'HEAD') return next()
     shared.store?.countRender()
@@ -174,7 +182,10 @@ export function pageCache(
         const entry = { status, headers: replayed, body, gzip, etag, tags: tagHeader.split(',') }
         const stored = shared.store.set(key, entry, begunAt) ? { ...entry, storedAt: Date.now() } : undefined
         settle?.(stored)
-        if (stored) void shared.responses?.set(key, stored, begunAtWall)
+        if (stored && shared.responses) {
+          storing = true
+          void shared.responses.set(key, stored, begunAtWall).finally(() => pending.release?.())
+        }
       }
       if (matchesEtag(req.headers['if-none-match'], etag)) {
         res.statusCode = 304
@@ -205,7 +216,7 @@ function cacheable(req: IncomingMessage): { policy: CachePolicy; key: string } |
 
 const FILL = 'newsroomCacheFill'
 /** A miss to render; `settle` when it leads a render others wait for (handed over by the one before). */
-type Fill = { policy: CachePolicy; key: string; settle?: Settle<StoredResponse> }
+type Fill = { policy: CachePolicy; key: string; settle?: Settle<StoredResponse>; release?: () => void }
 
 /** Client-side navigations of Next fetch an RSC payload for the same URL: never mix it with the HTML. */
 function isNextNavigation(headers: IncomingHttpHeaders): boolean {

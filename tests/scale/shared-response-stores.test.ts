@@ -11,6 +11,7 @@ import { sitePrefix, type SharedResponseStore, type SharedStoreOptions } from '@
 import { postgresResponseStore } from '@/server/shared-stores/postgres'
 import { redisResponseStore } from '@/server/shared-stores/redis'
 import { sqliteFileResponseStore } from '@/server/shared-stores/sqlite-file'
+import { lookUpShared } from '@/server/shared-render'
 import { POSTGRES_BASE_URL } from '../../scripts/lib/scratch-postgres'
 import { LOCAL_REDIS_URL, redisAnswers } from '../../scripts/lib/redis-probe'
 
@@ -145,6 +146,37 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
     const page = key('old')
     await short.set(page, { ...response(['site']), storedAt: Date.now() - 100 }, Date.now())
     expect(await short.get(page)).toBeUndefined()
+  })
+
+  it.skipIf(skip)('lets one process claim the render of a missing page until it gives it back or the claim runs out', async () => {
+    const page = key('lease')
+    expect(await first.lease(page, 60_000)).toBe(true)
+    expect(await second.lease(page, 60_000)).toBe(false)
+    await first.release(page)
+    expect(await second.lease(page, 50)).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    expect(await first.lease(page, 60_000)).toBe(true) // the claim of a process that died runs out
+  })
+
+  it.skipIf(skip)('has a process that misses wait for the copy another is rendering, instead of rendering it again', async () => {
+    const page = key('crowd')
+    const leader = await lookUpShared(first, page, { waitMs: 5000, gone: () => false })
+    expect(leader.stored).toBeUndefined()
+    expect(leader.release).toBeTypeOf('function')
+    const waiting = lookUpShared(second, page, { waitMs: 5000, gone: () => false })
+    await new Promise((resolve) => setTimeout(resolve, 120))
+    const entry = response(['site'])
+    await first.set(page, entry, Date.now())
+    leader.release!()
+    const waited = await waiting
+    expect(waited.stored?.etag).toBe(entry.etag)
+    expect(waited.release).toBeUndefined()
+    // Nobody rendering and nothing stored: a waiter gives up after its wait and renders.
+    const lonely = key('lonely')
+    await first.lease(lonely, 60_000)
+    const started = Date.now()
+    expect(await lookUpShared(second, lonely, { waitMs: 200, gone: () => false })).toEqual({})
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200)
   })
 
   // Last: it empties the store (other sites' responses on a shared Redis are under their own prefix).

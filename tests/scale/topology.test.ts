@@ -204,6 +204,18 @@ describe('cache invalidation across processes', () => {
   })
 })
 
+describe('a crowd on every process at once', () => {
+  it('renders a page nobody has asked for once, while the other processes wait for its copy', async () => {
+    const path = `/search?q=harbour+crowd${Date.now().toString(36)}` // in no cache yet
+    const crowd = await Promise.all(Array.from({ length: 15 }, (_, n) => fetch(`${direct(n % 3)}${path}`)))
+    const bodies = await Promise.all(crowd.map((response) => response.text()))
+    expect(crowd.map((response) => response.status)).toEqual(Array(15).fill(200))
+    expect(new Set(bodies).size).toBe(1)
+    expect(crowd.filter((response) => response.headers.get('x-cache') === 'MISS')).toHaveLength(1)
+    log('shared cache: 15 readers on 3 processes at once, 1 render')
+  })
+})
+
 describe('live comment updates across processes', () => {
   it('a comment posted on one process reaches readers connected to the others', async () => {
     const streams = await Promise.all([1, 2].map((n) => openEventStream(`${direct(n)}/api/articles/${article}/comments/live`)))

@@ -21,6 +21,12 @@ export interface SharedResponseStore {
   /** Drops every response showing one of these tags and refuses renders begun before now. */
   purge(tags: string[]): Promise<void>
   purgeAll(): Promise<void>
+  /**
+   * Claims the render of a missing response for `ms` across processes; false when another process
+   * holds it (then wait for its copy). `release` gives it back once the render is stored or failed.
+   */
+  lease(key: string, ms: number): Promise<boolean>
+  release(key: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -143,6 +149,17 @@ export function resilientStore(store: SharedResponseStore, log: (message: string
     async purgeAll() {
       untrusted = true
       await trusted()
+    },
+    async lease(key, ms) {
+      try {
+        return await store.lease(key, ms)
+      } catch (error) {
+        report('a render lease', error)
+        return true // render: waiting on a store that fails would only add the wait
+      }
+    },
+    async release(key) {
+      await store.release(key).catch((error: unknown) => report('releasing a render lease', error))
     },
     close: () => store.close(),
   }

@@ -20,9 +20,13 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE TABLE IF NOT EXISTS "edge_purges" (
     "tag" text PRIMARY KEY,
     "purged_at" bigint NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS "edge_leases" (
+    "key" text PRIMARY KEY,
+    "until" bigint NOT NULL
   );`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  await db.execute(sql`DROP TABLE IF EXISTS "edge_responses"; DROP TABLE IF EXISTS "edge_purges";`)
+  await db.execute(sql`DROP TABLE IF EXISTS "edge_responses"; DROP TABLE IF EXISTS "edge_purges"; DROP TABLE IF EXISTS "edge_leases";`)
 }

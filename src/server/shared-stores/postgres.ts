@@ -10,7 +10,7 @@ const ALL = '*'
 const PRUNE_EVERY_MS = 60_000
 
 /**
- * Responses in PostgreSQL (`edge_responses` and `edge_purges`, made by the migrations): for sites on
+ * Responses in PostgreSQL (`edge_responses`, `edge_purges` and `edge_leases`, made by the migrations): for sites on
  * PostgreSQL without Redis, so every process and every restart share one copy per page.
  */
 export function postgresResponseStore(connectionString: string, { build, maxAgeMs }: SharedStoreOptions): SharedResponseStore {
@@ -80,6 +80,18 @@ export function postgresResponseStore(connectionString: string, { build, maxAgeM
     },
     purge: (tags) => (tags.length > 0 ? purgeWith(tags, 'DELETE FROM edge_responses WHERE tags && $1::text[]') : Promise.resolve()),
     purgeAll: () => purgeWith([ALL], 'DELETE FROM edge_responses'),
+    async lease(key, ms) {
+      const now = Date.now()
+      const { rowCount } = await pool.query(
+        `INSERT INTO edge_leases (key, until) VALUES ($1, $2)
+         ON CONFLICT (key) DO UPDATE SET until = excluded.until WHERE edge_leases.until < $3 RETURNING key`,
+        [storedKey(build, key), now + ms, now],
+      )
+      return rowCount === 1
+    },
+    async release(key) {
+      await pool.query('DELETE FROM edge_leases WHERE key = $1', [storedKey(build, key)])
+    },
     close: () => pool.end(),
   }
 }

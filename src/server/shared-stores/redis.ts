@@ -6,7 +6,7 @@ import { decodeStored, encodeMeta, storedKey, type SharedResponseStore, type Sha
 /**
  * Responses in Redis, under the site's prefix: `r:<key>` a hash of the meta, body and gzip copy;
  * `t:<tag>` the keys showing a tag; `p:<tag>` when the tag was last purged; `floor` when everything
- * was. Each expires with the responses. Set and purge are Lua scripts, so a purge never falls
+ * was; `l:<key>` a process's claim to render a missing response. Each expires with the responses. Set and purge are Lua scripts, so a purge never falls
  * between a render's check and its write.
  */
 const SET_SCRIPT = `
@@ -80,6 +80,12 @@ export async function redisResponseStore(
         if (keys.length > 0) await client.del(...keys)
         cursor = next
       } while (cursor !== '0')
+    },
+    async lease(key, ms) {
+      return (await client.set(`${prefix}l:${storedKey(build, key)}`, '1', 'PX', ms, 'NX')) === 'OK'
+    },
+    async release(key) {
+      await client.del(`${prefix}l:${storedKey(build, key)}`)
     },
     close: async () => void client.disconnect(),
   }

@@ -19,6 +19,7 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS edge_response_tags (tag TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tag, key)) WITHOUT ROWID',
   'CREATE INDEX IF NOT EXISTS edge_response_tags_key ON edge_response_tags (key)',
   'CREATE TABLE IF NOT EXISTS edge_purges (tag TEXT PRIMARY KEY, purged_at INTEGER NOT NULL) WITHOUT ROWID',
+  'CREATE TABLE IF NOT EXISTS edge_leases (key TEXT PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID',
   'CREATE TEMP TABLE IF NOT EXISTS purged_keys (key TEXT PRIMARY KEY) WITHOUT ROWID',
 ]
 
@@ -103,6 +104,18 @@ export async function sqliteFileResponseStore(file: string, { build, maxAgeMs }:
       if (tags.length > 0) await client.batch(purgeStatements(tags, false), 'write')
     },
     purgeAll: async () => void (await client.batch(purgeStatements([ALL], true), 'write')),
+    async lease(key, ms) {
+      const now = Date.now()
+      const { rows } = await client.execute({
+        sql: `INSERT INTO edge_leases (key, until) VALUES (?, ?)
+              ON CONFLICT (key) DO UPDATE SET until = excluded.until WHERE edge_leases.until < ? RETURNING key`,
+        args: [storedKey(build, key), now + ms, now],
+      })
+      return rows.length === 1
+    },
+    async release(key) {
+      await client.execute({ sql: 'DELETE FROM edge_leases WHERE key = ?', args: [storedKey(build, key)] })
+    },
     close: async () => client.close(),
   }
 }

@@ -46,6 +46,8 @@ function flakyStore() {
     set: async (key) => (await step(`set ${key}`), true),
     purge: async (tags) => step(`purge ${tags.join(',')}`),
     purgeAll: async () => step('purgeAll'),
+    lease: async (key) => (await step(`lease ${key}`), true),
+    release: async (key) => step(`release ${key}`),
     close: async () => undefined,
   }
   return { store, calls, state }

@@ -2,6 +2,8 @@ import pg from 'pg'
 
 import { ListenerRegistry } from './local-bus'
 import { isCommentEvent, type CommentEvent, type CommentEventBus } from './types'
+import { settings } from '@/lib/config/settings'
+import { readFromPrimaryFor } from '@/lib/replicas/routing'
 
 export const COMMENT_CHANNEL = 'newsroom_comments'
 
@@ -33,7 +35,11 @@ export function postgresEventBus(options: { connectionString: string; logger: Lo
       next.on('notification', (message) => {
         try {
           const event = JSON.parse(message.payload ?? '')
-          if (isCommentEvent(event)) listeners.dispatch(event)
+          if (!isCommentEvent(event)) return
+          // Another process's committed write: the lookups this event starts must not ask a replica
+          // that has not replayed it yet (a new comment not found there was never sent).
+          readFromPrimaryFor(settings.readPrimaryAfterWriteMs)
+          listeners.dispatch(event)
         } catch {
           // not ours
         }
