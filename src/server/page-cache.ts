@@ -103,9 +103,10 @@ export function pageCache(
     void lookUpShared(responses, key, { waitMs, gone: () => res.destroyed }).then(
       ({ stored, release }) => {
         fill.release = release
-        if (!stored) return next()
+        // A copy rendered before a purge this process has heard of is not served: it renders instead.
+        if (!stored || !store.adopt(key, stored, begunAt)) return next()
         store.countSharedHit()
-        settle?.(store.set(key, stored, begunAt) ? stored : undefined)
+        settle?.(stored)
         if (!res.destroyed) replay(req, res, stored, cacheControl)
       },
       () => next(),
@@ -179,7 +180,7 @@ export function pageCache(
           REPLAYED_HEADERS.flatMap((name) => (res.hasHeader(name) ? [[name, String(res.getHeader(name))]] : [])),
         )
         const gzip = COMPRESSIBLE.test(contentType) && body.length > 1024 ? gzipSync(body) : null
-        const entry = { status, headers: replayed, body, gzip, etag, tags: tagHeader.split(',') }
+        const entry = { status, headers: replayed, body, gzip, etag, tags: tagHeader.split(','), renderBegunAt: begunAtWall }
         const stored = shared.store.set(key, entry, begunAt) ? { ...entry, storedAt: Date.now() } : undefined
         settle?.(stored)
         if (stored && shared.responses) {

@@ -72,6 +72,7 @@ const response = (tags: string[], text = `<p>${randomUUID()}</p>`): StoredRespon
   etag: etagOf(Buffer.from(text)),
   tags,
   storedAt: Date.now(),
+  renderBegunAt: Date.now() - 100,
 })
 
 describe.each(homes)('the shared response store in $name', ({ skip, open }) => {

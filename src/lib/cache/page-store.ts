@@ -9,6 +9,11 @@ export type StoredResponse = {
   etag: string
   tags: string[]
   storedAt: number
+  /**
+   * When its render began (wall clock, less the allowed skew: src/lib/cache/shared-store.ts), for a
+   * copy that travels through the shared store: another process judges it by its own purges.
+   */
+  renderBegunAt?: number
 }
 
 export type PageStoreOptions = {
@@ -66,6 +71,9 @@ export class PageStore {
   private readonly purgedAt = new Map<string, number>()
   /** Renders that began before this sequence number are refused (set when purgedAt is trimmed or all is purged). */
   private floor = 0
+  /** The same by the wall clock, for copies rendered elsewhere (`adopt`). */
+  private readonly purgedAtWall = new Map<string, number>()
+  private floorWall = -Infinity
   private sequence = 0
   private bytes = 0
   private hits = 0
@@ -123,6 +131,17 @@ export class PageStore {
   }
 
   /**
+   * Takes in a copy from the shared store, unless this process has heard of a purge of what it shows
+   * since its render began: the store hears of a purge a moment later than memory does (or from
+   * another process), and a copy it still holds then must not come back into memory.
+   */
+  adopt(key: string, entry: StoredResponse, begunAt: number): boolean {
+    const since = entry.renderBegunAt ?? -Infinity
+    if (this.floorWall >= since || entry.tags.some((tag) => (this.purgedAtWall.get(tag) ?? -Infinity) >= since)) return false
+    return this.set(key, entry, begunAt)
+  }
+
+  /**
    * A value loaded once and shared by every render in this process until a purge of one of its
    * tags, or `maxAgeMs` (site settings, the navigation, the comment rules). A load that a purge of
    * its tags overtook is used once and not kept, as a render is not stored.
@@ -145,6 +164,7 @@ export class PageStore {
     let dropped = 0
     for (const tag of tags) {
       this.purgedAt.set(tag, this.sequence)
+      this.purgedAtWall.set(tag, this.now())
       for (const key of this.keysByTag.get(tag) ?? []) if (this.delete(key)) dropped += 1
     }
     for (const [key, kept] of this.values) if (kept.tags.some((tag) => tags.has(tag))) this.values.delete(key)
@@ -153,6 +173,8 @@ export class PageStore {
     if (this.purgedAt.size > 10_000) {
       this.purgedAt.clear()
       this.floor = this.sequence
+      this.purgedAtWall.clear()
+      this.floorWall = this.now()
     }
     return dropped
   }
@@ -166,6 +188,8 @@ export class PageStore {
     this.values.clear()
     this.keysByTag.clear()
     this.purgedAt.clear()
+    this.purgedAtWall.clear()
+    this.floorWall = this.now()
     this.bytes = 0
     return dropped
   }

@@ -43,10 +43,11 @@ export function renderBegunAt(now = Date.now()): number {
 }
 
 /** What a store keeps beside the bytes, as one JSON text. */
-export type ResponseMeta = Pick<StoredResponse, 'status' | 'headers' | 'etag' | 'tags' | 'storedAt'>
+export type ResponseMeta = Pick<StoredResponse, 'status' | 'headers' | 'etag' | 'tags' | 'storedAt' | 'renderBegunAt'>
 
 export function encodeMeta(entry: StoredResponse): string {
-  const meta: ResponseMeta = { status: entry.status, headers: entry.headers, etag: entry.etag, tags: entry.tags, storedAt: entry.storedAt }
+  const { status, headers, etag, tags, storedAt, renderBegunAt } = entry
+  const meta: ResponseMeta = { status, headers, etag, tags, storedAt, renderBegunAt }
   return JSON.stringify(meta)
 }
 
@@ -64,9 +65,11 @@ export function decodeStored(
   try {
     const value = JSON.parse(meta) as Partial<ResponseMeta>
     if (typeof value.status !== 'number' || typeof value.etag !== 'string' || typeof value.storedAt !== 'number') return undefined
+    if (typeof value.renderBegunAt !== 'number') return undefined
     if (!Array.isArray(value.tags) || !value.headers || typeof value.headers !== 'object') return undefined
     if (now - value.storedAt > maxAgeMs) return undefined
-    return { status: value.status, headers: value.headers, etag: value.etag, tags: value.tags, storedAt: value.storedAt, body, gzip }
+    const { status, headers, etag, tags, storedAt, renderBegunAt } = value
+    return { status, headers, etag, tags, storedAt, renderBegunAt, body, gzip }
   } catch {
     return undefined
   }

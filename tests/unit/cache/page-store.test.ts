@@ -128,4 +128,23 @@ describe('PageStore.remember', () => {
     now = 1_001
     expect(await store.remember('links', ['lists'], source.load)).toBe(2)
   })
+
+  it('takes in a copy from the shared store unless it has heard of a purge of what the copy shows since its render began', () => {
+    let now = 1_000
+    const store = new PageStore({ maxBytes: 10_000, maxAgeMs: 60_000, now: () => now })
+    const copy = (renderBegunAt: number) => ({ ...entry(['article:1', 'site']), storedAt: renderBegunAt + 50, renderBegunAt })
+    // Rendered elsewhere before a purge this process heard, and still in the store: not served.
+    store.purge(['article:1'])
+    expect(store.adopt('/a', copy(900), store.begin())).toBe(false)
+    expect(store.get('/a')).toBeUndefined()
+    now = 2_000
+    expect(store.adopt('/a', copy(1_500), store.begin())).toBe(true)
+    expect(store.get('/a')?.body.toString()).toBe('hello')
+    // An older release's copy says nothing of when it was rendered: not served either.
+    expect(store.adopt('/b', { ...entry(['site']), storedAt: 1_900 }, store.begin())).toBe(false)
+    now = 3_000
+    store.purgeAll()
+    expect(store.adopt('/c', copy(2_500), store.begin())).toBe(false)
+    expect(store.adopt('/c', copy(3_001), store.begin())).toBe(true)
+  })
 })

@@ -11,6 +11,7 @@ const stored = (storedAt = 1_000): StoredResponse => ({
   etag: etagOf(Buffer.from('<p>hello</p>')),
   tags: ['article:1', 'site'],
   storedAt,
+  renderBegunAt: storedAt - 100,
 })
 
 describe('a stored response in parts', () => {
@@ -22,7 +23,8 @@ describe('a stored response in parts', () => {
   it('reads as a miss when older than the longest a response is kept, or unreadable', () => {
     const entry = stored()
     expect(decodeStored(encodeMeta(entry), entry.body, null, 60_000, 61_001)).toBeUndefined()
-    for (const meta of ['', 'nope', '{}', '{"status":200,"etag":"x","storedAt":1,"tags":"site","headers":{}}'])
+    const unstamped = JSON.stringify({ status: 200, etag: 'x', storedAt: 1_500, tags: ['site'], headers: {} }) // no render start: an older release's
+    for (const meta of ['', 'nope', '{}', '{"status":200,"etag":"x","storedAt":1,"tags":"site","headers":{}}', unstamped])
       expect(decodeStored(meta, entry.body, null, 60_000, 2_000), meta).toBeUndefined()
   })
 
