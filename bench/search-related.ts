@@ -4,13 +4,15 @@
  *   npm run bench:search-related [-- --articles=5000 --engines=sqlite,postgres]
  * Writes bench/results/search-related.md. Uses a fresh temporary database per engine.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 import { arg } from '../scripts/lib/args'
+import { rowsFromEngineChildren } from './lib/engine-children'
+import { machineLine } from './lib/side-by-side'
 
 const target = Number(arg('articles', '5000'))
 const engines = arg('engines', 'sqlite,postgres').split(',')
@@ -162,34 +164,13 @@ if (child) {
 }
 
 const startedAt = new Date()
-for (const engine of engines) {
-  const result = spawnSync(
-    process.execPath,
-    ['scripts/run.mjs', 'bench/search-related.ts', `--child-engine=${engine}`, `--articles=${target}`],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
-  const output = result.stdout ?? ''
-  process.stdout.write(
-    output
-      .split('\n')
-      .filter((line) => !line.startsWith('ROWS:'))
-      .join('\n'),
-  )
-  const line = output.split('\n').find((entry) => entry.startsWith('ROWS:'))
-  if (result.status !== 0 || !line) throw new Error(`the ${engine} run failed (exit ${result.status})`)
-  rows.push(...(JSON.parse(line.slice(5)) as Row[]))
-}
+rows.push(...rowsFromEngineChildren<Row>('bench/search-related.ts', engines, [`--articles=${target}`]))
 fs.rmSync(workDir, { recursive: true, force: true })
 
-const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const lines = [
   '# Related stories and search: latency',
   '',
-  `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Date: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+  machineLine(startedAt),
   `Command: \`npm run bench:search-related -- --articles=${target} --engines=${engines.join(',')}\` (one run, engines side by side).`,
   'Timed in-process through the same service functions the REST endpoints and GraphQL call (no HTTP):',
   "related read = curated + stored suggestions + display fields (a lookup); precompute = the job's",

@@ -26,9 +26,9 @@ export async function measureSideBySide(scenarios: Scenario[], seconds: number):
 }
 
 /** "Machine: … Date: …", for a results file's head. */
-export function machineLine(): string {
+export function machineLine(at = new Date()): string {
   const cpu = os.cpus()
-  return `Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`
+  return `Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Date: ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`
 }
 
 export function resultsTable(rows: [string, LoadResult][]): string {

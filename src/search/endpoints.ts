@@ -29,6 +29,9 @@ const searchAnswer = z.object({
   q: z.string(),
   terms: z.array(z.string()),
   total: z.int(),
+  totalIsEstimate: z
+    .boolean()
+    .describe('True when total is estimated: past the thousand newest matches, it is rounded to two figures ("about 12,000").'),
   page: z.int(),
   limit: z.int(),
   totalPages: z.int(),

@@ -7,7 +7,7 @@ import { searchArticles } from './services/search'
  * `GET /api/search`.
  */
 export const searchQueries: GraphQLExtension = (GraphQL) => {
-  const { GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const { GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const Named = new GraphQLObjectType({ name: 'SearchNamedRef', fields: { name: { type: GraphQLString }, slug: { type: GraphQLString } } })
   const CardImage = new GraphQLObjectType({
     name: 'SearchCardImage',
@@ -42,6 +42,7 @@ export const searchQueries: GraphQLExtension = (GraphQL) => {
       q: { type: GraphQLString },
       terms: { type: new GraphQLList(GraphQLString) },
       total: { type: GraphQLInt },
+      totalIsEstimate: { type: GraphQLBoolean, description: 'True when total is estimated (past the thousand newest matches).' },
       page: { type: GraphQLInt },
       limit: { type: GraphQLInt },
       totalPages: { type: GraphQLInt },

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngineFor } from '@/db/search-engine'
 import { reindexAll, searchArticles } from '@/search/services/search'
+import { RANKED_POOL } from '@/search/domain/ranked-pool'
+import type { SearchDocument, SearchQuery } from '@/search/domain/types'
 import { articleData, createFixtures, testPayload, unique, type Fixtures } from './helpers/payload'
 
 let payload: Payload
@@ -149,5 +151,82 @@ describe('search follows renamed bylines and tags', () => {
     await payload.update({ collection: 'tags', id: tag.id, data: { name: `Newname ${marker}q7` }, overrideAccess: true })
     expect((await search(`Newname ${marker}q7`)).results.map((hit) => hit.id)).toEqual([article.id])
     expect((await search(`Oldname ${marker}q7`)).total).toBe(0)
+  })
+})
+
+/**
+ * Past the thousand newest matches (src/search/domain/ranked-pool.ts), written to the engine itself:
+ * twelve hundred stories a minute apart, each holding one word.
+ */
+describe('search past the ranked pool', () => {
+  const word = `${marker}q8`
+  const minute = 60_000
+  const now = Date.now()
+  const id = (n: number) => `${marker}-pool-${n}`
+  const storyCount = 1_200
+  const document = (n: number): SearchDocument => ({
+    id: id(n),
+    slug: id(n),
+    // Two stories name the word in their title too: one among the newest thousand, one older.
+    title: n === 500 || n === 1_150 ? `Story ${n} on ${word}` : `Story ${n}`,
+    dek: '',
+    body: `Paragraph ${n} with ${word} in it.`,
+    authors: '',
+    tags: '',
+    sectionIds: n % 3 === 0 ? [`${marker}-section`] : [],
+    tagIds: [],
+    authorIds: [],
+    publishedAt: new Date(now - n * minute).toISOString(),
+  })
+  const query = (extra: Partial<SearchQuery> = {}): SearchQuery => ({
+    terms: [word],
+    filters: {},
+    sort: 'relevance',
+    limit: 10,
+    page: 1,
+    ...extra,
+  })
+  const engine = () => searchEngineFor(payload)
+  const pooled = () => engine().name !== 'mongodb-text' // MongoDB ranks every match and counts exactly
+
+  beforeAll(async () => {
+    for (let n = 0; n < storyCount; n += 1) await engine().upsert(document(n))
+  }, 120_000)
+
+  afterAll(async () => {
+    for (let n = 0; n < storyCount; n += 1) await engine().remove(id(n))
+  }, 120_000)
+
+  it('ranks the newest thousand best match first and says the total is estimated', async () => {
+    const page = await engine().search(query())
+    expect(page.hits[0].id).toBe(id(500))
+    if (!pooled()) return expect(page).toMatchObject({ total: storyCount, totalIsEstimate: false })
+    expect(page.hits.map((hit) => hit.id)).not.toContain(id(1_150))
+    expect(page.totalIsEstimate).toBe(true)
+    expect(page.total).toBeGreaterThanOrEqual(RANKED_POOL)
+    expect(page.total).toBeLessThanOrEqual(storyCount)
+  })
+
+  it('continues past the pool with the older matches, newest first, with no story twice or left out', async () => {
+    if (!pooled()) return
+    // Positions 990–1019: the last ten of the ranked pool, then the twenty newest older matches.
+    const straddling = await engine().search(query({ limit: 30, page: 34 }))
+    expect(straddling.hits.slice(10).map((hit) => hit.id)).toEqual(Array.from({ length: 20 }, (_, k) => id(1_000 + k)))
+    for (const hit of straddling.hits.slice(0, 10)) expect(Number(hit.id.split('-').pop())).toBeLessThan(RANKED_POOL)
+    const seen = new Set<string>()
+    for (let page = 1; page <= storyCount / 50; page += 1)
+      for (const hit of (await engine().search(query({ limit: 50, page }))).hits) seen.add(hit.id)
+    expect(seen.size).toBe(storyCount)
+  })
+
+  it('walks newest first, and counts exactly what filters keep under the bound', async () => {
+    const newest = await engine().search(query({ sort: 'newest' }))
+    expect(newest.hits.map((hit) => hit.id)).toEqual(Array.from({ length: 10 }, (_, k) => id(k)))
+    const inSection = await engine().search(query({ filters: { section: `${marker}-section` } }))
+    expect(inSection).toMatchObject({ total: storyCount / 3, totalIsEstimate: false })
+    const lastHours = await engine().search(query({ filters: { from: new Date(now - 100.5 * minute) }, sort: 'newest' }))
+    expect(lastHours).toMatchObject({ total: 101, totalIsEstimate: false })
+    expect(lastHours.hits[0]).toMatchObject({ id: id(0) })
+    expect(lastHours.hits[0].snippet).toContain('<mark>')
   })
 })

@@ -66,11 +66,16 @@ describe(`an upgrade from the previous release (${manifest.commit.slice(0, 7)}) 
 
     server = await startServer({ dir: work, env }, { JOBS_WORKER: 'false' })
     const articles = (await (await fetch(`${server.url}/api/articles?limit=1&depth=0&where[commentCount][greater_than]=0`)).json()) as {
-      docs: { id: string; slug: string }[]
+      docs: { id: string; slug: string; title: string }[]
     }
     const story = articles.docs[0]
     expect(story).toBeTruthy()
     expect((await fetch(`${server.url}/articles/${story.slug}`)).status).toBe(200)
+    // The search index was carried over into the tables the migrations reshaped.
+    const found = (await (await fetch(`${server.url}/api/search?q=${encodeURIComponent(story.title)}`)).json()) as {
+      results: { id: string }[]
+    }
+    expect(found.results.map((hit) => hit.id)).toContain(story.id)
     const thread = (await (await fetch(`${server.url}/api/articles/${story.id}/comments`)).json()) as { totalComments: number }
     expect(thread.totalComments).toBeGreaterThan(0)
 

@@ -23,6 +23,7 @@ import * as migration_20261207_010832_responsive_image_sizes from './20261207_01
 import * as migration_20261207_014853_article_views from './20261207_014853_article_views';
 import * as migration_20261207_073802_warm_pages_task from './20261207_073802_warm_pages_task';
 import * as migration_20261207_073900_edge_responses from './20261207_073900_edge_responses';
+import * as migration_20261207_120000_search_newest_index from './20261207_120000_search_newest_index';
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261207_073900_edge_responses.up,
     down: migration_20261207_073900_edge_responses.down,
     name: '20261207_073900_edge_responses'
+  },
+  {
+    up: migration_20261207_120000_search_newest_index.up,
+    down: migration_20261207_120000_search_newest_index.down,
+    name: '20261207_120000_search_newest_index',
   },
 ];

@@ -20,6 +20,7 @@ import * as migration_20261206_215927_reader_accounts_and_demo_outbox from './20
 import * as migration_20261206_225519_reader_notify_default_and_article_revised_at from './20261206_225519_reader_notify_default_and_article_revised_at';
 import * as migration_20261207_010825_responsive_image_sizes from './20261207_010825_responsive_image_sizes';
 import * as migration_20261207_014846_article_views from './20261207_014846_article_views';
+import * as migration_20261207_120000_search_order_keys from './20261207_120000_search_order_keys';
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261207_014846_article_views.up,
     down: migration_20261207_014846_article_views.down,
     name: '20261207_014846_article_views'
+  },
+  {
+    up: migration_20261207_120000_search_order_keys.up,
+    down: migration_20261207_120000_search_order_keys.down,
+    name: '20261207_120000_search_order_keys',
   },
 ];

@@ -34,7 +34,8 @@ export type SearchQuery = {
 /** One hit: `snippet` is HTML-safe text with the matched words wrapped in <mark>. */
 export type SearchHit = { id: string; score: number; snippet: string }
 
-export type SearchPage = { hits: SearchHit[]; total: number }
+/** `total` is exact unless `totalIsEstimate` (past the ranked pool: src/search/domain/ranked-pool.ts). */
+export type SearchPage = { hits: SearchHit[]; total: number; totalIsEstimate: boolean }
 
 /**
  * One implementation per database engine, each using the engine's own full-text search; chosen

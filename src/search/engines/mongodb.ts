@@ -73,6 +73,7 @@ export function mongoSearchEngine(collection: MongoSearchCollection): SearchEngi
       ])
       return {
         total,
+        totalIsEstimate: false,
         hits: rows.map((row) => ({
           id: String(row._id),
           score: Math.round(Number(row.score) * 1000) / 1000,

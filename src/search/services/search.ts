@@ -70,6 +70,8 @@ export type SearchResponse = {
   q: string
   terms: string[]
   total: number
+  /** Past the thousand newest matches the total is estimated (src/search/domain/ranked-pool.ts). */
+  totalIsEstimate: boolean
   page: number
   limit: number
   totalPages: number
@@ -91,6 +93,7 @@ export async function searchArticles(req: PayloadRequest, params: Record<string,
     q: parsed.text,
     terms: parsed.terms,
     total: 0,
+    totalIsEstimate: false,
     page: parsed.page,
     limit: parsed.limit,
     totalPages: 0,
@@ -105,14 +108,14 @@ export async function searchArticles(req: PayloadRequest, params: Record<string,
     filters[key] = id
   }
 
-  const { hits, total } = await searchEngineFor(req.payload).search({
+  const { hits, total, totalIsEstimate } = await searchEngineFor(req.payload).search({
     terms: parsed.terms,
     filters,
     sort: parsed.sort,
     limit: parsed.limit,
     page: parsed.page,
   })
-  if (hits.length === 0) return { ...empty, total, totalPages: Math.ceil(total / parsed.limit) }
+  if (hits.length === 0) return { ...empty, total, totalIsEstimate, totalPages: Math.ceil(total / parsed.limit) }
 
   // The index may briefly trail an unpublish: the articles themselves are read with public access.
   const where: Where = { id: { in: hits.map((hit) => hit.id) } }
@@ -146,6 +149,7 @@ export async function searchArticles(req: PayloadRequest, params: Record<string,
     q: parsed.text,
     terms: parsed.terms,
     total,
+    totalIsEstimate,
     page: parsed.page,
     limit: parsed.limit,
     totalPages: Math.ceil(total / parsed.limit),

@@ -52,7 +52,11 @@ export default async function SearchPage({ searchParams }: Props) {
       {result ? (
         <>
           <p aria-live="polite" className="search-count">
-            {result.total === 0 ? 'No stories match.' : `${result.total} ${result.total === 1 ? 'story matches' : 'stories match'}.`}
+            {result.total === 0
+              ? 'No stories match.'
+              : result.totalIsEstimate
+                ? `About ${result.total.toLocaleString('en-GB')} stories match.`
+                : `${result.total.toLocaleString('en-GB')} ${result.total === 1 ? 'story matches' : 'stories match'}.`}
           </p>
           {result.total === 0 ? (
             <div className="search-empty">
