@@ -185,7 +185,7 @@ export function pageCache(
         settle?.(stored)
         if (stored && shared.responses) {
           storing = true
-          void shared.responses.set(key, stored, begunAtWall).finally(() => pending.release?.())
+          void shared.responses.set(key, stored).finally(() => pending.release?.())
         }
       }
       if (matchesEtag(req.headers['if-none-match'], etag)) {

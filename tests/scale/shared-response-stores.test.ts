@@ -6,8 +6,8 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { etagOf, type StoredResponse } from '@/lib/cache/page-store'
-import { sitePrefix, type SharedResponseStore, type SharedStoreOptions } from '@/lib/cache/shared-store'
+import { etagOf } from '@/lib/cache/page-store'
+import { sitePrefix, type SharedResponse, type SharedResponseStore, type SharedStoreOptions } from '@/lib/cache/shared-store'
 import { postgresResponseStore } from '@/server/shared-stores/postgres'
 import { redisResponseStore } from '@/server/shared-stores/redis'
 import { sqliteFileResponseStore } from '@/server/shared-stores/sqlite-file'
@@ -64,16 +64,20 @@ const homes: { name: string; skip: boolean; open: (options: SharedStoreOptions) 
   { name: 'a SQLite file', skip: false, open: (options) => sqliteFileResponseStore(sqliteFile, options) },
 ]
 
-const response = (tags: string[], text = `<p>${randomUUID()}</p>`): StoredResponse => ({
-  status: 200,
-  headers: { 'content-type': 'text/html; charset=utf-8' },
-  body: Buffer.from(text),
-  gzip: Buffer.from(`gzip of ${text}`),
-  etag: etagOf(Buffer.from(text)),
-  tags,
-  storedAt: Date.now(),
-  renderBegunAt: Date.now() - 100,
-})
+/** A render of a page showing `tags`, begun at `renderBegunAt` (now unless said). */
+const response = (tags: string[], renderBegunAt = Date.now()): SharedResponse => {
+  const text = `<p>${randomUUID()}</p>`
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: Buffer.from(text),
+    gzip: Buffer.from(`gzip of ${text}`),
+    etag: etagOf(Buffer.from(text)),
+    tags,
+    storedAt: Date.now(),
+    renderBegunAt,
+  }
+}
 
 describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
   let first: SharedResponseStore
@@ -91,7 +95,7 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
   it.skipIf(skip)('gives another process the bytes, headers and validator one process stored', async () => {
     const page = key('page')
     const entry = response([tag('article'), 'site'])
-    expect(await first.set(page, entry, Date.now())).toBe(true)
+    expect(await first.set(page, entry)).toBe(true)
     const read = await second.get(page)
     expect(read).toEqual(entry)
     expect(read!.body.equals(entry.body) && read!.gzip!.equals(entry.gzip!)).toBe(true)
@@ -101,9 +105,9 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
   it.skipIf(skip)('drops, on a purge by either process, every response showing the tag and no other', async () => {
     const [purged, kept] = [tag('article'), tag('article')]
     const [a, b, c] = [key('a'), key('b'), key('c')]
-    await first.set(a, response([purged]), Date.now())
-    await first.set(b, response([kept, purged]), Date.now())
-    await first.set(c, response([kept]), Date.now())
+    await first.set(a, response([purged]))
+    await first.set(b, response([kept, purged]))
+    await first.set(c, response([kept]))
     await second.purge([purged])
     expect(await first.get(a)).toBeUndefined()
     expect(await first.get(b)).toBeUndefined()
@@ -115,17 +119,17 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
     const page = key('late')
     const begunBefore = Date.now() - 5
     await second.purge([shown])
-    expect(await first.set(page, response([shown]), begunBefore)).toBe(false)
+    expect(await first.set(page, response([shown], begunBefore))).toBe(false)
     expect(await first.get(page)).toBeUndefined()
     await new Promise((resolve) => setTimeout(resolve, 5))
-    expect(await first.set(page, response([shown]), Date.now())).toBe(true)
+    expect(await first.set(page, response([shown]))).toBe(true)
   })
 
   it.skipIf(skip)('keeps no render begun before a purge that ran while they were being written', async () => {
     const shown = tag('lists')
     const begunAt = Date.now() - 1
     const pages = Array.from({ length: 20 }, (_, n) => key(`race-${n}`))
-    const writes = pages.map((page) => first.set(page, response([shown, 'site']), begunAt))
+    const writes = pages.map((page) => first.set(page, response([shown, 'site'], begunAt)))
     await Promise.all([...writes, second.purge([shown])])
     for (const page of pages) expect(await second.get(page), page).toBeUndefined()
   })
@@ -135,7 +139,7 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
     opened.push(other)
     const shown = tag('article')
     const page = key('builds')
-    await first.set(page, response([shown]), Date.now())
+    await first.set(page, response([shown]))
     expect(await other.get(page)).toBeUndefined() // a new build's pages name other scripts
     await other.purge([shown])
     expect(await first.get(page)).toBeUndefined()
@@ -145,7 +149,7 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
     const short = await open({ build: 'build-a', maxAgeMs: 50 })
     opened.push(short)
     const page = key('old')
-    await short.set(page, { ...response(['site']), storedAt: Date.now() - 100 }, Date.now())
+    await short.set(page, { ...response(['site']), storedAt: Date.now() - 100 })
     expect(await short.get(page)).toBeUndefined()
   })
 
@@ -167,7 +171,7 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
     const waiting = lookUpShared(second, page, { waitMs: 5000, gone: () => false })
     await new Promise((resolve) => setTimeout(resolve, 120))
     const entry = response(['site'])
-    await first.set(page, entry, Date.now())
+    await first.set(page, entry)
     leader.release!()
     const waited = await waiting
     expect(waited.stored?.etag).toBe(entry.etag)
@@ -183,10 +187,10 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
   // Last: it empties the store (other sites' responses on a shared Redis are under their own prefix).
   it.skipIf(skip)('empties itself on a purge of everything and refuses renders begun before it', async () => {
     const page = key('all')
-    await first.set(page, response([tag('article')]), Date.now())
+    await first.set(page, response([tag('article')]))
     const begunBefore = Date.now() - 5
     await second.purgeAll()
     expect(await first.get(page)).toBeUndefined()
-    expect(await first.set(key('after'), response(['site']), begunBefore)).toBe(false)
+    expect(await first.set(key('after'), response(['site'], begunBefore))).toBe(false)
   })
 })

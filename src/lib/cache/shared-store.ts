@@ -9,15 +9,15 @@ import type { StoredResponse } from './page-store'
  * miss there asks this store before rendering, and a render is written to both.
  *
  * Purges are by tag, as in memory. A render that began before a purge of one of its tags is refused
- * (`set` compares the render's start with the tag's last purge, both wall-clock times), so a copy
- * read from the database just before a change never outlives the change.
+ * (`set` compares the render's start, `renderBegunAt`, with the tag's last purge, both wall-clock
+ * times), so a copy read from the database just before a change never outlives the change.
  */
 export interface SharedResponseStore {
   /** Where responses are kept, for /healthz and logs. */
   readonly kind: 'redis' | 'postgres' | 'file'
-  get(key: string): Promise<StoredResponse | undefined>
-  /** Stores a render begun at `begunAt` (ms) unless a purge of its tags came after; says whether it did. */
-  set(key: string, entry: StoredResponse, begunAt: number): Promise<boolean>
+  get(key: string): Promise<SharedResponse | undefined>
+  /** Stores a render unless a purge of its tags came after it began; says whether it did. */
+  set(key: string, entry: SharedResponse): Promise<boolean>
   /** Drops every response showing one of these tags and refuses renders begun before now. */
   purge(tags: string[]): Promise<void>
   purgeAll(): Promise<void>
@@ -30,6 +30,14 @@ export interface SharedResponseStore {
   close(): Promise<void>
 }
 
+/** The purge row standing for "everything" in the SQL stores (no tag has this name: src/lib/cache/tags.ts). */
+export const PURGED_EVERYTHING = '*'
+/** How often, at most, a purge in the SQL stores also drops purge rows and responses older than the longest a response is kept. */
+export const PRUNE_PURGES_EVERY_MS = 60_000
+
+/** A response as the shared store keeps it: with when its render began (see `renderBegunAt`). */
+export type SharedResponse = StoredResponse & { renderBegunAt: number }
+
 /**
  * Processes on different machines compare their clocks through `begunAt`: a render is taken to have
  * begun this much earlier than its own clock says, so a small skew refuses a copy instead of keeping
@@ -37,7 +45,7 @@ export interface SharedResponseStore {
  */
 export const CLOCK_SKEW_MS = 250
 
-/** A render's start as `set` wants it: now, less the allowed skew. */
+/** A render's start as the store judges it: now, less the allowed skew. */
 export function renderBegunAt(now = Date.now()): number {
   return now - CLOCK_SKEW_MS
 }
@@ -45,7 +53,7 @@ export function renderBegunAt(now = Date.now()): number {
 /** What a store keeps beside the bytes, as one JSON text. */
 export type ResponseMeta = Pick<StoredResponse, 'status' | 'headers' | 'etag' | 'tags' | 'storedAt' | 'renderBegunAt'>
 
-export function encodeMeta(entry: StoredResponse): string {
+export function encodeMeta(entry: SharedResponse): string {
   const { status, headers, etag, tags, storedAt, renderBegunAt } = entry
   const meta: ResponseMeta = { status, headers, etag, tags, storedAt, renderBegunAt }
   return JSON.stringify(meta)
@@ -61,7 +69,7 @@ export function decodeStored(
   gzip: Buffer | null,
   maxAgeMs: number,
   now = Date.now(),
-): StoredResponse | undefined {
+): SharedResponse | undefined {
   try {
     const value = JSON.parse(meta) as Partial<ResponseMeta>
     if (typeof value.status !== 'number' || typeof value.etag !== 'string' || typeof value.storedAt !== 'number') return undefined
@@ -133,9 +141,9 @@ export function resilientStore(store: SharedResponseStore, log: (message: string
         return undefined
       }
     },
-    async set(key, entry, begunAt) {
+    async set(key, entry) {
       try {
-        return (await trusted()) && (await store.set(key, entry, begunAt))
+        return (await trusted()) && (await store.set(key, entry))
       } catch (error) {
         report('a write', error)
         return false

@@ -1,13 +1,18 @@
 import pg from 'pg'
 
-import type { StoredResponse } from '../../lib/cache/page-store'
-import { decodeStored, encodeMeta, storedKey, type SharedResponseStore, type SharedStoreOptions } from '../../lib/cache/shared-store'
+import {
+  decodeStored,
+  encodeMeta,
+  storedKey,
+  PRUNE_PURGES_EVERY_MS,
+  PURGED_EVERYTHING as ALL,
+  type SharedResponse,
+  type SharedResponseStore,
+  type SharedStoreOptions,
+} from '../../lib/cache/shared-store'
 
 /** Renders write under a shared lock and purges take it alone: no purge falls between a write's check and the write. */
 const LOCK = 7_303_001
-/** `edge_purges` row standing for "everything" (no tag has this name: src/lib/cache/tags.ts). */
-const ALL = '*'
-const PRUNE_EVERY_MS = 60_000
 
 /**
  * Responses in PostgreSQL (`edge_responses`, `edge_purges` and `edge_leases`, made by the migrations): for sites on
@@ -35,7 +40,7 @@ export function postgresResponseStore(connectionString: string, { build, maxAgeM
 
   async function purgeWith(tags: string[], dropResponses: string): Promise<void> {
     const now = Date.now()
-    const prune = now - prunedAt > PRUNE_EVERY_MS
+    const prune = now - prunedAt > PRUNE_PURGES_EVERY_MS
     if (prune) prunedAt = now
     await inTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
@@ -61,12 +66,12 @@ export function postgresResponseStore(connectionString: string, { build, maxAgeM
       )
       return rows[0] && decodeStored(rows[0].meta, rows[0].body, rows[0].gzip, maxAgeMs)
     },
-    async set(key: string, entry: StoredResponse, begunAt: number) {
+    async set(key: string, entry: SharedResponse) {
       return inTransaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock_shared($1)', [LOCK])
         const purged = await client.query('SELECT 1 FROM edge_purges WHERE tag = ANY($1::text[]) AND purged_at >= $2 LIMIT 1', [
           [...entry.tags, ALL],
-          begunAt,
+          entry.renderBegunAt,
         ])
         if (purged.rowCount) return false
         await client.query(

@@ -1,7 +1,13 @@
 import { Redis } from 'ioredis'
 
-import type { StoredResponse } from '../../lib/cache/page-store'
-import { decodeStored, encodeMeta, storedKey, type SharedResponseStore, type SharedStoreOptions } from '../../lib/cache/shared-store'
+import {
+  decodeStored,
+  encodeMeta,
+  storedKey,
+  type SharedResponse,
+  type SharedResponseStore,
+  type SharedStoreOptions,
+} from '../../lib/cache/shared-store'
 
 /**
  * Responses in Redis, under the site's prefix: `r:<key>` a hash of the meta, body and gzip copy;
@@ -64,9 +70,18 @@ export async function redisResponseStore(
       if (!fields.m || !fields.b) return undefined
       return decodeStored(fields.m.toString(), fields.b, fields.g ?? null, maxAgeMs)
     },
-    async set(key: string, entry: StoredResponse, begunAt: number) {
+    async set(key: string, entry: SharedResponse) {
       const meta = encodeMeta(entry)
-      const args = [prefix, storedKey(build, key), String(begunAt), ttl, meta, entry.body, entry.gzip ?? Buffer.alloc(0), ...entry.tags]
+      const args = [
+        prefix,
+        storedKey(build, key),
+        String(entry.renderBegunAt),
+        ttl,
+        meta,
+        entry.body,
+        entry.gzip ?? Buffer.alloc(0),
+        ...entry.tags,
+      ]
       return (await client.eval(SET_SCRIPT, 0, ...args)) === 1
     },
     async purge(tags) {

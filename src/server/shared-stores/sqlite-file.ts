@@ -2,12 +2,16 @@ import { createClient, type InStatement } from '@libsql/client'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { StoredResponse } from '../../lib/cache/page-store'
-import { decodeStored, encodeMeta, storedKey, type SharedResponseStore, type SharedStoreOptions } from '../../lib/cache/shared-store'
-
-/** `edge_purges` row standing for "everything" (no tag has this name: src/lib/cache/tags.ts). */
-const ALL = '*'
-const PRUNE_EVERY_MS = 60_000
+import {
+  decodeStored,
+  encodeMeta,
+  storedKey,
+  PRUNE_PURGES_EVERY_MS,
+  PURGED_EVERYTHING as ALL,
+  type SharedResponse,
+  type SharedResponseStore,
+  type SharedStoreOptions,
+} from '../../lib/cache/shared-store'
 
 const SCHEMA = [
   'PRAGMA journal_mode = WAL',
@@ -51,7 +55,7 @@ export async function sqliteFileResponseStore(file: string, { build, maxAgeMs }:
           'DELETE FROM edge_responses WHERE key IN (SELECT key FROM temp.purged_keys)',
           'DELETE FROM edge_response_tags WHERE key IN (SELECT key FROM temp.purged_keys)',
         ]
-    if (now - prunedAt < PRUNE_EVERY_MS) return [...marked, ...dropped]
+    if (now - prunedAt < PRUNE_PURGES_EVERY_MS) return [...marked, ...dropped]
     prunedAt = now
     // Nothing renders for as long as a response is kept: older purges and responses can go.
     const old = now - maxAgeMs
@@ -76,13 +80,13 @@ export async function sqliteFileResponseStore(file: string, { build, maxAgeMs }:
       const body = bytes(row?.body)
       return row && body ? decodeStored(String(row.meta), body, bytes(row.gzip), maxAgeMs) : undefined
     },
-    async set(key: string, entry: StoredResponse, begunAt: number) {
+    async set(key: string, entry: SharedResponse) {
       const stored = storedKey(build, key)
       const shown = [...entry.tags, ALL]
       // Every statement holds only if no purge of what the render shows came after it began.
       const unpurged = {
         sql: `NOT EXISTS (SELECT 1 FROM edge_purges WHERE tag IN (${marks(shown)}) AND purged_at >= ?)`,
-        args: [...shown, begunAt],
+        args: [...shown, entry.renderBegunAt],
       }
       const [, written] = await client.batch(
         [

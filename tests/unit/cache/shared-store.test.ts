@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { etagOf, type StoredResponse } from '@/lib/cache/page-store'
-import { decodeStored, encodeMeta, resilientStore, sitePrefix, type SharedResponseStore } from '@/lib/cache/shared-store'
+import { etagOf } from '@/lib/cache/page-store'
+import {
+  decodeStored,
+  encodeMeta,
+  resilientStore,
+  sitePrefix,
+  type SharedResponse,
+  type SharedResponseStore,
+} from '@/lib/cache/shared-store'
 
-const stored = (storedAt = 1_000): StoredResponse => ({
+const stored = (storedAt = 1_000): SharedResponse => ({
   status: 200,
   headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'nonce-abc'" },
   body: Buffer.from('<p>hello</p>'),
@@ -67,7 +74,7 @@ describe('resilientStore', () => {
     )
     state.down = true
     expect(await resilient.get('/a')).toBeUndefined()
-    expect(await resilient.set('/a', stored(), 0)).toBe(false)
+    expect(await resilient.set('/a', stored())).toBe(false)
     expect(logged).toHaveLength(1)
     expect(logged[0]).toMatch(/shared page cache \(redis\): a read failed \(connection refused\)/)
     now = 61_000
@@ -97,7 +104,7 @@ describe('resilientStore', () => {
     await resilient.purge(['site'])
     calls.length = 0
     expect(await resilient.get('/a')).toBeUndefined()
-    expect(await resilient.set('/a', stored(), 0)).toBe(false)
+    expect(await resilient.set('/a', stored())).toBe(false)
     expect(calls).toEqual(['purgeAll', 'purgeAll'])
   })
 })
