@@ -318,6 +318,9 @@ describe('HTTP caching', () => {
     throw new Error(`${target} was never served from the cache`)
   }
 
+  /** Purges this process has heard of: a copy may change between two reads only if this grew. */
+  const purges = async () => ((await (await fetch(`${baseUrl()}/healthz`)).json()) as { pageCache: { purges: number } }).pageCache.purges
+
   it('serves anonymous readers from the cache with an ETag, and 304 when it still matches', async () => {
     await untilCached(path())
     const hit = await page(path())
@@ -339,15 +342,23 @@ describe('HTTP caching', () => {
     expect(security(hit)['x-frame-options']).toBe('SAMEORIGIN')
     expect(hit.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/)
     expect(hit.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600')
-    const etag = hit.headers.get('etag')!
-    expect(etag).toMatch(/^W\/"/)
+    expect(hit.headers.get('etag')).toMatch(/^W\/"/)
     expect(hit.headers.get('cache-tag')).toContain(`article:${lead.id}`)
-    const revalidated = await page(path(), { 'if-none-match': etag })
-    expect(revalidated.status).toBe(304)
-    expect(await revalidated.text()).toBe('')
-    const gzipped = await page(path(), { 'accept-encoding': 'gzip' })
-    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
-    expect(gzipped.headers.get('etag')).toBe(etag)
+    // A purge between the two reads (background jobs of earlier tests, and the warm-up that renders
+    // the page again with a new nonce) changes the copy and its ETag: then the pair is read again.
+    for (let attempt = 1; ; attempt += 1) {
+      const purgedBefore = await purges()
+      const etag = (await page(path())).headers.get('etag')!
+      const revalidated = await page(path(), { 'if-none-match': etag })
+      const gzipped = await page(path(), { 'accept-encoding': 'gzip' })
+      expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+      if (revalidated.status === 304 && gzipped.headers.get('etag') === etag) {
+        expect(await revalidated.text()).toBe('')
+        break
+      }
+      expect(await purges(), 'a new ETag with no purge between').toBeGreaterThan(purgedBefore)
+      expect(attempt).toBeLessThan(5)
+    }
   })
 
   it('gives public API reads the same treatment', async () => {
@@ -387,7 +398,6 @@ describe('HTTP caching', () => {
       json: { article: lead.id, body: pending, formShownAt: Date.now() - 60_000 },
     })
     expect(posted.body.comment.status).toBe('pending')
-    const purges = async () => ((await (await fetch(`${baseUrl()}/healthz`)).json()) as { pageCache: { purges: number } }).pageCache.purges
     for (const target of [path(), `/articles/${lead.slug}?utm_source=mail`, '/', '/search?q=harbour']) {
       // Whoever rendered it, anonymous readers get the same copy, unless a purge came between the two
       // (the after-commit purges and warm-ups of the edits above land when they land): then again.
