@@ -16,7 +16,7 @@ import { buildIsCurrent } from '../scripts/lib/build-state'
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { freePort, preparedEnvironment, startServer, type StartedServer } from '../tests/http/helpers/server'
-import type { Generated } from './generate'
+import { runGenerator } from './lib/generator'
 import { load, type LoadResult } from './lib/load'
 import { renderReport, type Measurement, type RunInfo } from './lib/report'
 import { scaleNamed } from './lib/scale'
@@ -42,27 +42,6 @@ function ensureBuild() {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'bench' },
   })
   if (built.status !== 0) throw new Error('next build failed')
-}
-
-function runGenerator(env: Record<string, string | undefined>): Promise<Generated> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/run.mjs', 'bench/generate.ts', `--scale=${scale.name}`], {
-      env: env as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let summary: Generated | undefined
-    let rest = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      rest += chunk.toString()
-      const lines = rest.split('\n')
-      rest = lines.pop() ?? ''
-      for (const line of lines) {
-        if (line.startsWith('GENERATED:')) summary = JSON.parse(line.slice(10)) as Generated
-        else console.log(line)
-      }
-    })
-    child.on('exit', (code) => (code === 0 && summary ? resolve(summary) : reject(new Error(`generator exited ${code}`))))
-  })
 }
 
 async function startFloor(env: Record<string, string | undefined>): Promise<{ url: string; stop: () => void }> {
@@ -121,7 +100,7 @@ async function bench(databaseUrl: string | undefined): Promise<void> {
   let server: StartedServer | undefined
   let floor: { url: string; stop: () => void } | undefined
   try {
-    const data = await runGenerator(environment.env)
+    const data = await runGenerator(scale, environment.env)
     if (generateOnly) return
     const coldStarted = performance.now()
     server = await startServer(environment, { LOG_LEVEL: 'warn', PAGE_CACHE_MB: '256' })

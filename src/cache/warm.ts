@@ -18,20 +18,34 @@ const WARM_DELAY_MS = 2_000
  */
 type WarmKind = 'article' | 'comments' | 'related'
 
+/** When each warm-up this process queued will run, by `kind:articleId`. */
+const queuedRuns = new Map<string, number>()
+const QUEUED_RUNS_KEPT = 1_000
+
 /**
  * After a publish, an edit, a comment approval or a related-stories refresh, the pages that changed are rendered once, by the
  * job, into the edge cache and the shared store: the first reader, on any process, gets a hit.
  * Only when this process has the edge (the service; not a script or a test on the Local API).
+ * A burst of changes to one story (comments at a post a second) queues one warm-up, not one each:
+ * while a warm-up this process queued is still at least half its delay away, it runs after this
+ * change is committed and so renders it too. (Queueing one supersedes the last, but costs a job
+ * row's delete, insert and read.)
  */
 export async function queueWarm(req: PayloadRequest, articleId: string, kind: WarmKind): Promise<void> {
   if (req.context.seeding || !sharedCache().store) return
+  const key = `${kind}:${articleId}`
+  const now = Date.now()
+  if ((queuedRuns.get(key) ?? 0) - now >= WARM_DELAY_MS / 2) return
+  const runsAt = now + WARM_DELAY_MS
   await req.payload.jobs.queue({
     task: 'warmPages',
     queue: WARM_QUEUE,
     input: { articleId, kind },
-    waitUntil: new Date(Date.now() + WARM_DELAY_MS),
+    waitUntil: new Date(runsAt),
     req,
   })
+  if (queuedRuns.size >= QUEUED_RUNS_KEPT) for (const [old, at] of queuedRuns) if (at < now) queuedRuns.delete(old)
+  queuedRuns.set(key, runsAt)
 }
 
 /**

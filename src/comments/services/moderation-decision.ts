@@ -84,9 +84,7 @@ export async function decideOnComment(
             trustLevel: reader.trustLevel ?? 'new',
           }
         : { kind: 'guest', ...(await guestRestrictionOf(req, { email: guestEmail, ipHash }, now)) },
-    record: staff
-      ? { approved: 0, recent: [] }
-      : await commenterRecord(req, reader?.id ?? null, guestEmail, rules.moderation.poorRecordWindow),
+    record: staff ? { approved: 0, recent: [] } : await commenterRecord(req, reader?.id ?? null, guestEmail, rules.moderation),
     article: { commentsMode: article.commentsMode ?? 'open', autoCloseAt },
     settings: { ...rules.moderation, articleMode: article.commentModeration === 'site' ? null : (article.commentModeration ?? null) },
   }
@@ -133,30 +131,34 @@ export async function decideOnComment(
   }
 }
 
-/** The commenter's approved total and recent outcomes, newest first (readers by account, guests by e-mail). */
+/**
+ * The commenter's approved comments (up to the number that makes them trusted) and recent outcomes,
+ * newest first (readers by account, guests by e-mail). Both walk the commenter's history index.
+ */
 async function commenterRecord(
   req: PayloadRequest,
   readerId: string | null,
   guestEmail: string | null,
-  window: number,
+  { trustedAfterApproved, poorRecordWindow }: Pick<CommentRules['moderation'], 'trustedAfterApproved' | 'poorRecordWindow'>,
 ): Promise<CommenterRecord> {
   if (!readerId && !guestEmail) return { approved: 0, recent: [] }
   const who: Where = readerId ? { author: { equals: readerId } } : { guestEmail: { equals: guestEmail } }
-  const approved = await req.payload.count({
-    collection: 'comments',
-    where: { and: [who, { status: { equals: 'approved' } }] },
-    overrideAccess: true,
-    req,
-  })
-  const recent = await req.payload.find({
-    collection: 'comments',
-    where: { and: [who, { status: { in: ['approved', 'rejected', 'spam', 'pending'] } }] },
-    sort: '-createdAt',
-    limit: Math.max(1, window),
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { status: true },
-  })
-  return { approved: approved.totalDocs, recent: recent.docs.map((doc) => doc.status as CommenterRecord['recent'][number]) }
+  const newest = (statuses: Comment['status'][], limit: number) =>
+    req.payload.find({
+      collection: 'comments',
+      where: { and: [who, { status: { in: statuses } }] },
+      sort: '-createdAt',
+      limit: Math.max(1, limit),
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { status: true },
+    })
+  const approved = trustedAfterApproved > 0 ? (await newest(['approved'], trustedAfterApproved)).docs.length : 0
+  const recent = await newest(['approved', 'rejected', 'spam', 'pending'], poorRecordWindow)
+  return {
+    approved: Math.min(approved, trustedAfterApproved),
+    recent: recent.docs.map((doc) => doc.status as CommenterRecord['recent'][number]),
+  }
 }

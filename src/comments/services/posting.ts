@@ -138,7 +138,8 @@ export async function postComment(req: PayloadRequest, input: PostCommentInput):
     throw error
   }
   if (created.status === 'rejected') return { status: 422, body: { message: decision.message, comment: null } }
-  const [shaped] = await toPublic(req, [created], viewer, quotesFor(await withBody(req, article, [created]), [created]))
+  // A comment just made has no votes: no look-up of the poster's.
+  const [shaped] = await toPublic(req, [created], { ...viewer, voter: null }, quotesFor(await withBody(req, article, [created]), [created]))
   const body: PostCommentResult['body'] = { message: decision.message, comment: shaped }
   if (input.notify !== undefined && input.notify !== null && input.notify !== 'none') {
     // The comment stands whatever happens here: a subscription problem is reported beside it.
@@ -157,18 +158,21 @@ async function replayed(
   fingerprint: string,
   viewer: ReturnType<typeof viewerOf>,
 ): Promise<PostCommentResult | null> {
+  // Most keys are new: a narrow look first, the whole comment only for a replay.
   const found = await req.payload.find({
     collection: 'comments',
     where: { idempotencyKey: { equals: idempotencyKey } },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     showHiddenFields: true,
     req,
+    select: { idempotencyFingerprint: true },
   })
-  const first = found.docs[0]
-  if (!first) return null
-  if (first.idempotencyFingerprint !== fingerprint) {
+  const probe = found.docs[0]
+  if (!probe) return null
+  if (probe.idempotencyFingerprint !== fingerprint) {
     throw new APIError(
       'This Idempotency-Key was already used for a different comment: use a new key for new content.',
       409,
@@ -176,6 +180,14 @@ async function replayed(
       true,
     )
   }
+  const first = await req.payload.findByID({
+    collection: 'comments',
+    id: probe.id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
   if (first.status === 'rejected')
     return { status: 422, body: { message: first.notice ?? 'Your comment could not be posted.', comment: null, replayed: true } }
   const [shaped] = await toPublic(req, [first], viewer)

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { renderCommentHtml } from '../domain'
-import type { Comment, User } from '@/payload-types'
+import type { Comment, Reader, User } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
 import type { PublicQuote } from './anchors'
 
@@ -86,8 +86,11 @@ export async function toPublic(
   viewer: Viewer,
   quotes: ReadonlyMap<string, PublicQuote> = new Map(),
 ): Promise<PublicComment[]> {
-  const authorIds = [...new Set(comments.map((comment) => idOf(comment.author)).filter((id): id is string => !!id))]
   const names = new Map<string, string>()
+  // The reader looking came with the request: their own name needs no look-up.
+  const self = req.user?.collection === 'readers' ? (req.user as unknown as Pick<Reader, 'id' | 'displayName'>) : null
+  if (self) names.set(String(self.id), self.displayName)
+  const authorIds = [...new Set(comments.map((comment) => idOf(comment.author)).filter((id): id is string => !!id && !names.has(id)))]
   if (authorIds.length > 0) {
     const authors = await req.payload.find({
       collection: 'readers',
@@ -108,6 +111,7 @@ export async function toPublic(
       collection: 'users',
       where: { id: { in: staffIds } },
       limit: staffIds.length,
+      pagination: false,
       depth: 0,
       overrideAccess: true,
       req,
@@ -122,9 +126,11 @@ export async function toPublic(
       collection: 'comment-votes',
       where: { and: [{ voter: { equals: viewer.voter } }, { comment: { in: comments.map((comment) => comment.id) } }] },
       limit: comments.length,
+      pagination: false,
       depth: 0,
       overrideAccess: true,
       req,
+      select: { comment: true, value: true },
     })
     for (const vote of mine.docs) votes.set(idOf(vote.comment)!, vote.value)
   }

@@ -209,6 +209,8 @@ async function commenterOf(
 
 /** A reader's e-mail address as subscriptions store it (lower case), or null when the reader is gone. */
 export async function readerAddress(payload: Payload, readerId: string, req: PayloadRequest): Promise<string | null> {
+  // The reader who is posting: their address came with the request's user.
+  if (req.user?.collection === 'readers' && String(req.user.id) === readerId) return req.user.email?.toLowerCase() ?? null
   const reader = await payload.findByID({
     collection: 'readers',
     id: readerId,

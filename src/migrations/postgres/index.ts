@@ -24,6 +24,7 @@ import * as migration_20261207_014853_article_views from './20261207_014853_arti
 import * as migration_20261207_073802_warm_pages_task from './20261207_073802_warm_pages_task';
 import * as migration_20261207_073900_edge_responses from './20261207_073900_edge_responses';
 import * as migration_20261207_120000_search_newest_index from './20261207_120000_search_newest_index';
+import * as migration_20261207_144154_commenter_history_indexes from './20261207_144154_commenter_history_indexes';
 
 export const migrations = [
   {
@@ -149,11 +150,16 @@ export const migrations = [
   {
     up: migration_20261207_073900_edge_responses.up,
     down: migration_20261207_073900_edge_responses.down,
-    name: '20261207_073900_edge_responses'
+    name: '20261207_073900_edge_responses',
   },
   {
     up: migration_20261207_120000_search_newest_index.up,
     down: migration_20261207_120000_search_newest_index.down,
     name: '20261207_120000_search_newest_index',
+  },
+  {
+    up: migration_20261207_144154_commenter_history_indexes.up,
+    down: migration_20261207_144154_commenter_history_indexes.down,
+    name: '20261207_144154_commenter_history_indexes'
   },
 ];

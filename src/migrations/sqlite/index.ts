@@ -21,6 +21,7 @@ import * as migration_20261206_225519_reader_notify_default_and_article_revised_
 import * as migration_20261207_010825_responsive_image_sizes from './20261207_010825_responsive_image_sizes';
 import * as migration_20261207_014846_article_views from './20261207_014846_article_views';
 import * as migration_20261207_120000_search_order_keys from './20261207_120000_search_order_keys';
+import * as migration_20261207_144151_commenter_history_indexes from './20261207_144151_commenter_history_indexes';
 
 export const migrations = [
   {
@@ -131,11 +132,16 @@ export const migrations = [
   {
     up: migration_20261207_014846_article_views.up,
     down: migration_20261207_014846_article_views.down,
-    name: '20261207_014846_article_views'
+    name: '20261207_014846_article_views',
   },
   {
     up: migration_20261207_120000_search_order_keys.up,
     down: migration_20261207_120000_search_order_keys.down,
     name: '20261207_120000_search_order_keys',
+  },
+  {
+    up: migration_20261207_144151_commenter_history_indexes.up,
+    down: migration_20261207_144151_commenter_history_indexes.down,
+    name: '20261207_144151_commenter_history_indexes'
   },
 ];

@@ -58,12 +58,14 @@ export const Comments: CollectionConfig = {
   hooks: {
     beforeChange: [applyDecision, checkEdit],
     afterChange: [
-      keepCountsAfterChange,
       logStaffCommentEdits,
       sendCommentWebhooks,
       notifySubscribers,
       publishLiveChange,
       purgeCommentCache,
+      // Last: on PostgreSQL it locks the article's row until the commit, and concurrent posts on
+      // one story wait for that lock, so it is held for as little of the transaction as can be.
+      keepCountsAfterChange,
     ],
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],
@@ -75,6 +77,11 @@ export const Comments: CollectionConfig = {
     // them PostgreSQL walked the whole table by `featured` to find one article's page of threads.
     { fields: ['article', 'depth', 'featured', 'createdAt'] },
     { fields: ['article', 'depth', 'featured', 'score', 'createdAt'] },
+    // A commenter's history newest first (the moderation record, the per-reader and per-address
+    // limits): a prolific reader's post read all of their comments and sorted them without these.
+    { fields: ['author', 'createdAt'] },
+    { fields: ['guestEmail', 'createdAt'] },
+    { fields: ['ipHash', 'createdAt'] },
   ],
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, access: { update: systemField } },

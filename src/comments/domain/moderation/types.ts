@@ -56,7 +56,10 @@ export type ModerationSettings = {
   guestsAllowed: boolean
 }
 
-/** `recent` is newest first. */
+/**
+ * `approved` is counted up to the number that makes a commenter trusted (more changes nothing, and a
+ * prolific reader's thousands need not be read on every post); `recent` is newest first.
+ */
 export type CommenterRecord = { approved: number; recent: ('approved' | 'rejected' | 'spam' | 'pending')[] }
 
 export type ModerationContext = {

@@ -21,7 +21,7 @@ export function moderationMode(
     return { action: 'approve', reasons: [{ code: 'trusted', detail: 'the reader is marked trusted' }] }
   }
   if (approved >= trustedAfterApproved) {
-    return { action: 'approve', reasons: [{ code: 'trusted', detail: `${approved} approved comments, ${trustedAfterApproved} needed` }] }
+    return { action: 'approve', reasons: [{ code: 'trusted', detail: `at least ${trustedAfterApproved} approved comments` }] }
   }
   const detail = `${approved} approved comments, ${trustedAfterApproved} needed to skip review on ${scope}`
   return { action: 'hold', reasons: [{ code: 'new-commenter', detail }] }
