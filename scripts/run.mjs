@@ -9,8 +9,15 @@
  */
 import { build } from 'esbuild'
 import fs from 'node:fs'
+import module from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+
+// Node keeps the bytecode it compiles for each module on disk (os.tmpdir()/node-compile-cache, or
+// NODE_COMPILE_CACHE; it checks each entry against the source and recompiles on a mismatch). A start
+// after the first then skips compiling Next's and Payload's code: the server was ready in about
+// 1.3 s instead of 1.7-2.2 s here. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+module.enableCompileCache()
 
 const [entry, ...rest] = process.argv.slice(2)
 if (!entry) {
