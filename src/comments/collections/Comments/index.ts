@@ -61,11 +61,12 @@ export const Comments: CollectionConfig = {
       logStaffCommentEdits,
       sendCommentWebhooks,
       notifySubscribers,
+      // After the mail queue and the webhooks: on PostgreSQL the recount locks the article's row
+      // until the commit, and other posts on the story wait for that lock. Before the live event
+      // and the purge: on SQLite those act at once, not after the commit, and must see the count.
+      keepCountsAfterChange,
       publishLiveChange,
       purgeCommentCache,
-      // Last: on PostgreSQL it locks the article's row until the commit, and concurrent posts on
-      // one story wait for that lock, so it is held for as little of the transaction as can be.
-      keepCountsAfterChange,
     ],
     beforeDelete: [protectThreads],
     afterDelete: [keepCountsAfterDelete],
