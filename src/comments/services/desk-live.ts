@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { settings } from '@/lib/config/settings'
 import type { DeskFilter } from '../domain/moderation-desk'
-import { commentEventBus, EVENT_STREAM_HEADERS, tooMany } from './live'
+import { eventStreamResponse, tooManyLiveConnections } from '@/lib/http/event-stream'
+import { commentEventBus, MAX_UNREAD_EVENTS } from './live'
 import { ALL_ARTICLES } from './live-bus/types'
 import { deskCounts, requireModerator } from './moderation-desk'
 
@@ -21,53 +22,32 @@ let openDesks = 0
  */
 export async function deskLiveResponse(req: PayloadRequest, filter: Omit<DeskFilter, 'queue'>): Promise<Response> {
   requireModerator(req)
-  if (openDesks >= MAX_DESKS) return tooMany()
+  if (openDesks >= MAX_DESKS) return tooManyLiveConnections()
   const bus = commentEventBus(req.payload)
   await bus.listening()
   openDesks++
-  const encoder = new TextEncoder()
-  let stop: () => void = () => undefined
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let closed = false
+  return eventStreamResponse({
+    greeting: 'the moderation desk',
+    heartbeatMs: settings.liveHeartbeatMs,
+    maxUnread: MAX_UNREAD_EVENTS,
+    signal: (req as { signal?: AbortSignal }).signal,
+    start({ write, onEnd }) {
       let pending: ReturnType<typeof setTimeout> | null = null
-      const write = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text))
-      }
       const sendCounts = async () => {
         pending = null
         const counts = await deskCounts(req, filter).catch(() => null)
         if (counts) write(`event: counts\ndata: ${JSON.stringify(counts)}\n\n`)
       }
-      const soon = () => {
-        pending ??= setTimeout(() => void sendCounts(), SETTLE_MS)
-      }
-      const unsubscribe = bus.subscribe(ALL_ARTICLES, (event) => {
-        if (event.kind === 'queue' || event.kind === 'resync') soon()
-      })
-      const heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), settings.liveHeartbeatMs)
-      const signal = (req as { signal?: AbortSignal }).signal
-      stop = () => {
-        if (closed) return
-        closed = true
+      onEnd(() => {
         openDesks--
-        unsubscribe()
-        clearInterval(heartbeat)
         if (pending) clearTimeout(pending)
-        signal?.removeEventListener('abort', stop)
-        try {
-          controller.close()
-        } catch {
-          // already closed by the client
-        }
-      }
-      signal?.addEventListener('abort', stop)
-      write('retry: 3000\n: the moderation desk\n\n')
+      })
+      onEnd(
+        bus.subscribe(ALL_ARTICLES, (event) => {
+          if (event.kind === 'queue' || event.kind === 'resync') pending ??= setTimeout(() => void sendCounts(), SETTLE_MS)
+        }),
+      )
       void sendCounts()
     },
-    cancel() {
-      stop()
-    },
   })
-  return new Response(stream, { headers: EVENT_STREAM_HEADERS })
 }

@@ -7,6 +7,7 @@ import type { CommentEvent, CommentEventBus } from './live-bus/types'
 import type { Article, Comment } from '@/payload-types'
 import { toPublic, type PublicComment } from './public'
 import { settings } from '@/lib/config/settings'
+import { eventStreamResponse, tooManyLiveConnections } from '@/lib/http/event-stream'
 
 type Bus = CommentEventBus & { publish(event: CommentEvent, req?: Partial<PayloadRequest>): Promise<void> }
 
@@ -55,7 +56,7 @@ export async function publishCommentChange(payload: Payload, doc: Comment, previ
 export const maxLiveConnections = () => settings.liveMaxConnections
 const heartbeatMs = () => settings.liveHeartbeatMs
 /** Events a client may leave unread before it is dropped (it reconnects and resumes by Last-Event-ID). */
-const MAX_UNREAD_EVENTS = 256
+export const MAX_UNREAD_EVENTS = 256
 /** Missed comments replayed on reconnect, oldest first. */
 const MAX_REPLAY = 100
 
@@ -111,7 +112,7 @@ function lookUp(req: PayloadRequest, event: CommentEvent) {
  * per process, and a client that stops reading is dropped rather than buffered without limit.
  */
 export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Article, 'id' | 'commentCount'>): Promise<Response> {
-  if (open >= maxLiveConnections()) return tooMany()
+  if (open >= maxLiveConnections()) return tooManyLiveConnections()
   const bus = commentEventBus(req.payload)
   // Answer only once this process hears the bus: a client acts as soon as it has the response (it
   // posts, here or on another process), and on PostgreSQL a NOTIFY committed before our LISTEN
@@ -119,90 +120,45 @@ export async function liveCommentsResponse(req: PayloadRequest, article: Pick<Ar
   // answering before it was up lost the first comment (tests/http/live.test.ts, two processes).
   // Database unreachable: answer anyway, the bus keeps reconnecting while it has listeners.
   await bus.listening()
-  if (open >= maxLiveConnections()) return tooMany()
+  if (open >= maxLiveConnections()) return tooManyLiveConnections()
   open++
-  const encoder = new TextEncoder()
   const resumeFrom = req.headers.get('last-event-id') ?? (typeof req.query?.lastEventId === 'string' ? req.query.lastEventId : null)
   let lastSent = sinceOf(resumeFrom)
   // The comment the client last saw is not sent again (the replay starts at its millisecond).
   const sent = new Set<string>(lastSent && resumeFrom ? [resumeFrom.slice(resumeFrom.indexOf('-') + 1)] : [])
-  let stop: () => void = () => undefined
 
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        let closed = false
-        const cleanups: (() => void)[] = []
-        stop = () => {
-          if (closed) return
-          closed = true
-          open--
-          for (const cleanup of cleanups) cleanup()
-          try {
-            controller.close()
-          } catch {
-            // already closed by the client
-          }
-        }
-        const write = (text: string) => {
-          if (closed) return
-          if ((controller.desiredSize ?? 0) < -MAX_UNREAD_EVENTS) return stop()
-          controller.enqueue(encoder.encode(text))
-        }
-        const sendComment = (comment: PublicComment & { eventId: string }) => {
-          if (sent.has(comment.id)) return
-          sent.add(comment.id)
-          const { eventId: id, ...data } = comment
-          lastSent = sinceOf(id) ?? lastSent
-          write(`id: ${id}\nevent: comment\ndata: ${JSON.stringify(data)}\n\n`)
-        }
-        const replay = async () => {
-          if (lastSent) for (const comment of await approvedSince(req, article.id, lastSent)) sendComment(comment)
-        }
-
-        write(`retry: 3000\n: connected to ${article.id}\n\n`)
-        // Listen first, then replay, so nothing falls between the two (duplicates are dropped by id).
-        cleanups.push(
-          bus.subscribe(article.id, (event) => {
-            if (event.kind === 'resync') return void replay().catch(() => undefined)
-            if (event.kind === 'queue') return // the desk's, not the page's
-            void lookUp(req, event).then((found) => {
-              if (found?.comment) sendComment(found.comment)
-              if (found?.total !== undefined) write(`event: count\ndata: ${JSON.stringify({ totalComments: found.total })}\n\n`)
-            })
-          }),
-        )
-        void replay().catch(() => undefined)
-        const heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), heartbeatMs())
-        cleanups.push(() => clearInterval(heartbeat))
-        const signal = (req as { signal?: AbortSignal }).signal
-        if (signal) {
-          const onAbort = () => stop()
-          signal.addEventListener('abort', onAbort)
-          cleanups.push(() => signal.removeEventListener('abort', onAbort))
-        }
-      },
-      cancel() {
-        stop()
-      },
+  return eventStreamResponse({
+    greeting: `connected to ${article.id}`,
+    heartbeatMs: heartbeatMs(),
+    maxUnread: MAX_UNREAD_EVENTS,
+    signal: (req as { signal?: AbortSignal }).signal,
+    start({ write, onEnd }) {
+      onEnd(() => open--)
+      const sendComment = (comment: PublicComment & { eventId: string }) => {
+        if (sent.has(comment.id)) return
+        sent.add(comment.id)
+        const { eventId: id, ...data } = comment
+        lastSent = sinceOf(id) ?? lastSent
+        write(`id: ${id}\nevent: comment\ndata: ${JSON.stringify(data)}\n\n`)
+      }
+      const replay = async () => {
+        if (lastSent) for (const comment of await approvedSince(req, article.id, lastSent)) sendComment(comment)
+      }
+      // Listen first, then replay, so nothing falls between the two (duplicates are dropped by id).
+      onEnd(
+        bus.subscribe(article.id, (event) => {
+          if (event.kind === 'resync') return void replay().catch(() => undefined)
+          if (event.kind === 'queue') return // the desk's, not the page's
+          void lookUp(req, event).then((found) => {
+            if (found?.comment) sendComment(found.comment)
+            if (found?.total !== undefined) write(`event: count\ndata: ${JSON.stringify({ totalComments: found.total })}\n\n`)
+          })
+        }),
+      )
+      void replay().catch(() => undefined)
     },
-    { highWaterMark: 16 },
-  )
-  return new Response(stream, { headers: EVENT_STREAM_HEADERS })
+  })
 }
-
-export const EVENT_STREAM_HEADERS = {
-  'Content-Type': 'text/event-stream; charset=utf-8',
-  // no-transform keeps the compression middleware (and proxies) from buffering the stream.
-  'Cache-Control': 'no-cache, no-transform',
-  'X-Accel-Buffering': 'no',
-}
-
-export const tooMany = () =>
-  Response.json(
-    { errors: [{ message: 'Too many live connections on this server: try again shortly.' }] },
-    { status: 503, headers: { 'Retry-After': '30' } },
-  )
 
 /** The comments approved on an article since a moment (at most MAX_REPLAY), in order, for a client that reconnects. */
 async function approvedSince(req: PayloadRequest, articleId: string, since: Date): Promise<(PublicComment & { eventId: string })[]> {
