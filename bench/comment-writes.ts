@@ -16,7 +16,7 @@ import { preparedEnvironment, startServer, type ServerEnvironment } from '../tes
 import { runGenerator } from './lib/generator'
 import { scaleNamed } from './lib/scale'
 import { machineLine } from './lib/side-by-side'
-import { postComments, type PostOutcome } from './lib/workloads'
+import { postComments, WRITE_PATH_SETTINGS, type PostOutcome } from './lib/workloads'
 
 const seconds = Number(arg('seconds', '20'))
 const scale = scaleNamed(arg('scale', 'full'))
@@ -60,17 +60,7 @@ async function measure(environment: ServerEnvironment): Promise<{ rows: Row[]; c
     const service = server.url
     const admin = await login(service, 'users', 'admin@newsroom.test')
     const reader = await freshReader(service, admin)
-    // Comments publish at once and no rate limit refuses them: what is measured is the write path.
-    await json(`${service}/api/globals/comment-settings`, {
-      method: 'POST',
-      token: admin,
-      body: {
-        mode: 'pre-until-trusted',
-        trustedAfterApproved: 0,
-        readerRateLimit: { max: 0, windowSeconds: 60 },
-        ipRateLimit: { max: 0, windowSeconds: 60 },
-      },
-    })
+    await json(`${service}/api/globals/comment-settings`, { method: 'POST', token: admin, body: WRITE_PATH_SETTINGS })
     type Page = { docs: { id: string }[]; totalDocs: number }
     const busiest = await json<Page>(`${service}/api/articles?sort=-commentCount&limit=11&depth=0&select[id]=true`)
     const comments = await json<Page>(`${service}/api/comments?limit=1&depth=0&select[id]=true`, { token: admin })

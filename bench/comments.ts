@@ -11,6 +11,7 @@ import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
 import { arg } from '../scripts/lib/args'
+import { WRITE_PATH_SETTINGS } from './lib/workloads'
 
 const posts = Number(arg('posts', '200'))
 const engines = arg('engines', 'sqlite,postgres').split(',')
@@ -71,10 +72,7 @@ async function benchEngine(engine: string, databaseUrl?: string): Promise<void> 
       method: 'POST',
       token: admin,
       json: {
-        mode: 'pre-until-trusted',
-        trustedAfterApproved: 0,
-        readerRateLimit: { max: 0, windowSeconds: 60 },
-        ipRateLimit: { max: 0, windowSeconds: 60 },
+        ...WRITE_PATH_SETTINGS,
         suspectWords: 'idiot\nmoron',
         bannedWords: 'scoundrel',
       },

@@ -21,7 +21,7 @@ import { load, type LoadResult } from './lib/load'
 import { renderReport, type Measurement, type RunInfo } from './lib/report'
 import { scaleNamed } from './lib/scale'
 import { readSteps, WORK_CONNECTIONS } from './lib/scenarios'
-import { mixedLoad, postComments, soak, spike } from './lib/workloads'
+import { mixedLoad, postComments, soak, spike, WRITE_PATH_SETTINGS } from './lib/workloads'
 import { arg } from '../scripts/lib/args'
 
 const scale = scaleNamed(arg('scale', 'small'))
@@ -112,17 +112,7 @@ async function bench(databaseUrl: string | undefined): Promise<void> {
     const admin = await login(service, 'users', 'admin@newsroom.test')
     const editor = await login(service, 'users', 'editor@newsroom.test')
     const reader = await login(service, 'readers', 'reader@newsroom.test')
-    // Comments publish at once and no rate limit refuses them: what is measured is the write path.
-    await json(`${service}/api/globals/comment-settings`, {
-      method: 'POST',
-      token: admin,
-      body: JSON.stringify({
-        mode: 'pre-until-trusted',
-        trustedAfterApproved: 0,
-        readerRateLimit: { max: 0, windowSeconds: 60 },
-        ipRateLimit: { max: 0, windowSeconds: 60 },
-      }),
-    })
+    await json(`${service}/api/globals/comment-settings`, { method: 'POST', token: admin, body: JSON.stringify(WRITE_PATH_SETTINGS) })
     const article = await json<{ docs: { section: { id: string } }[] }>(
       `${service}/api/articles?where[slug][equals]=${encodeURIComponent(data.sample[1].slug)}&depth=1&limit=1`,
     )
