@@ -7,43 +7,24 @@
  * (nothing cached yet) and is reported on its own. Needs a production build. Writes
  * bench/results/cold-start.md.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { arg } from '../scripts/lib/args'
-import { freePort, preparedEnvironment } from '../tests/http/helpers/server'
+import { preparedEnvironment, READY_POLL_MS, startServer, type ServerEnvironment } from '../tests/http/helpers/server'
 import { machineLine } from './lib/side-by-side'
 
 const starts = Number(arg('starts', '6'))
 const databaseUrl = arg('database-url', '')
-const POLL_MS = 20
 
-/** Milliseconds from spawn to /readyz 200; the server is stopped (SIGTERM) before returning. */
-async function coldStart(env: Record<string, string | undefined>): Promise<number> {
-  const port = await freePort()
+/** Milliseconds from spawn to /readyz 200; the server is stopped before returning. */
+async function coldStart(environment: ServerEnvironment, extra: Record<string, string>): Promise<number> {
   const started = performance.now()
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'server.ts'], {
-    env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
-    stdio: 'ignore',
-  })
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode})`)
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-        (response) => response.status === 200,
-        () => false,
-      )
-      if (ready) return performance.now() - started
-      if (performance.now() - started > 60_000) throw new Error('server not ready within 60 s')
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS))
-    }
-  } finally {
-    child.kill('SIGTERM')
-    await exited
-  }
+  const server = await startServer(environment, { LOG_LEVEL: 'warn', ...extra })
+  const ready = performance.now() - started
+  await server.stop()
+  return ready
 }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
@@ -52,14 +33,14 @@ const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`
 const environment = await preparedEnvironment('bench-cold-start', databaseUrl ? { DATABASE_URL: databaseUrl } : {})
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-compile-cache-'))
 try {
-  const on = { ...environment.env, NODE_COMPILE_CACHE: cacheDir }
-  const off = { ...environment.env, NODE_DISABLE_COMPILE_CACHE: '1' }
-  const first = await coldStart(on)
+  const on = { NODE_COMPILE_CACHE: cacheDir }
+  const off = { NODE_DISABLE_COMPILE_CACHE: '1' }
+  const first = await coldStart(environment, on)
   console.log(`first start, nothing cached: ${ms(first)}`)
   const times = { on: [] as number[], off: [] as number[] }
   for (let i = 0; i < starts; i++) {
-    times.off.push(await coldStart(off))
-    times.on.push(await coldStart(on))
+    times.off.push(await coldStart(environment, off))
+    times.on.push(await coldStart(environment, on))
     console.log(`round ${i + 1}: cache off ${ms(times.off.at(-1)!)}, on ${ms(times.on.at(-1)!)}`)
   }
   const engine = databaseUrl ? 'PostgreSQL (--database-url)' : 'SQLite, the demo'
@@ -71,7 +52,7 @@ try {
     `${machineLine()} Database: ${engine}.`,
     '',
     'From spawning `node scripts/run.mjs server.ts` to the first 200 from `/readyz` (polled every',
-    `${POLL_MS} ms), the production build. Starts with the compile cache off and on alternate, one after`,
+    `${READY_POLL_MS} ms), the production build. Starts with the compile cache off and on alternate, one after`,
     'another in one run. Run: `npm run bench:cold-start`.',
     '',
     '| start | median | fastest | slowest | starts |',
