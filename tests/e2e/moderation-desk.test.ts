@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo-logins'
@@ -350,4 +350,50 @@ it('the desk’s counts follow a comment that arrives while it is open, without 
   // Pushed by the server: well inside the 15 s the desk would wait if it had to ask.
   await expect.poll(count, { timeout: 5000, interval: 100 }).toBe(before + 1)
   console.log(`desk: the new comment was counted ${Date.now() - started} ms after it was posted`)
+})
+
+it('the navigation’s badge and the dashboard follow new comments in every open tab, over one stream per browser', async () => {
+  const dashboard = await newPage({ viewport: DESKTOP })
+  // The live-count streams open in this browser now (a page that navigates ends its own).
+  const streams = new Map<Request, Page>()
+  dashboard.context().on('request', (sent) => {
+    if (sent.url().includes('/api/comments/desk/live')) streams.set(sent, sent.frame().page())
+  })
+  dashboard.context().on('requestfailed', (ended) => streams.delete(ended))
+  dashboard.context().on('requestfinished', (ended) => streams.delete(ended))
+  await loginToAdmin(dashboard, 'moderator')
+  await dashboard.goto('/admin')
+  const articles = await dashboard.context().newPage()
+  await articles.goto('/admin/collections/articles')
+
+  const badge = (page: Page) => async () =>
+    Number(
+      (
+        await page
+          .getByRole('link', { name: /Moderation desk/ })
+          .first()
+          .innerText()
+      ).match(/\d+/)?.[0] ?? 0,
+    )
+  const card = async () =>
+    Number((await dashboard.getByRole('region', { name: 'Comments waiting' }).innerText()).match(/(\d+) pending/)?.[1])
+  const before = await card()
+  await expect.poll(badge(dashboard)).toBe(before)
+  await expect.poll(badge(articles)).toBe(before)
+
+  const newcomer = await newReader(901)
+  expect((await post(newcomer, `A comment both tabs hear about ${stamp}`)).status).toBe('pending')
+  const started = Date.now()
+  await expect.poll(card, { timeout: 5000, interval: 100 }).toBe(before + 1)
+  await expect.poll(badge(dashboard), { timeout: 5000, interval: 100 }).toBe(before + 1)
+  await expect.poll(badge(articles), { timeout: 5000, interval: 100 }).toBe(before + 1)
+  console.log(`admin badge: both tabs showed the new comment ${Date.now() - started} ms after it was posted`)
+  // One tab holds the stream and tells the other (a browser has about six connections to a server).
+  expect(streams.size).toBe(1)
+
+  // The tab that held it closes: the other takes over and still hears.
+  await dashboard.close()
+  await expect.poll(() => [...streams.values()].filter((page) => !page.isClosed()), { timeout: 5000 }).toEqual([articles])
+  await post(newcomer, `A comment the remaining tab hears about ${stamp}`)
+  await expect.poll(badge(articles), { timeout: 5000, interval: 100 }).toBe(before + 2)
 })

@@ -280,6 +280,28 @@ describe('live counts', () => {
     }
   })
 
+  it('keeps every desk open with the same filter up to date (they share one count per burst)', async () => {
+    const url = `${baseUrl()}/api/comments/desk/live?article=${article.id}`
+    const desks = [
+      await openEventStream(url, { Authorization: `JWT ${moderator}` }),
+      await openEventStream(url, { Authorization: `JWT ${moderator}` }),
+    ]
+    const all = (event: { event: string; data: string }) =>
+      event.event === 'counts' ? (JSON.parse(event.data) as { all: number }).all : null
+    try {
+      const before = await Promise.all(desks.map(async (desk) => all(await desk.waitFor((event) => event.event === 'counts'))!))
+      expect(before[1]).toBe(before[0])
+      await post(`A comment two desks hear about ${stamp}`)
+      await Promise.all(desks.map((desk) => desk.waitFor((event) => all(event) === before[0] + 1, 5000)))
+      // The first leaves; the other still hears.
+      await desks[0].close()
+      await post(`A comment the remaining desk hears about ${stamp}`)
+      await desks[1].waitFor((event) => all(event) === before[0] + 2, 5000)
+    } finally {
+      await Promise.all(desks.map((desk) => desk.close()))
+    }
+  })
+
   it('is for moderating staff only', async () => {
     const anonymous = await fetch(`${baseUrl()}/api/comments/desk/live`)
     expect(anonymous.status).toBe(401)

@@ -7,17 +7,8 @@ import { CommenterDrawer } from './CommenterDrawer'
 import { DeskCardView } from './DeskCardView'
 import { DESK_STYLES } from './desk-styles'
 import type { DeskView } from './desk-view'
-import {
-  followCounts,
-  loadCounts,
-  loadQueue,
-  moderate,
-  replyAsStaff,
-  saveNote,
-  type DeskCard,
-  type DeskFilters,
-  type VerbOptions,
-} from './desk-api'
+import { loadCounts, loadQueue, moderate, replyAsStaff, saveNote, type DeskCard, type DeskFilters, type VerbOptions } from './desk-api'
+import { followDeskCounts } from './desk-counts'
 
 /** If the server refuses the live stream (at its limit): how often the counts are fetched instead. */
 const COUNTS_EVERY_MS = 15_000
@@ -102,7 +93,7 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
   }, [reload, queue, filters])
 
   // The counts follow new comments while the desk is open, pushed by the server.
-  useEffect(() => followCounts(filters, setCounts, COUNTS_EVERY_MS), [filters])
+  useEffect(() => followDeskCounts(filters, setCounts, COUNTS_EVERY_MS), [filters])
 
   useEffect(() => {
     if (!loading) cardRefs.current[focus]?.focus()

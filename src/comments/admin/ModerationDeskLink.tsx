@@ -4,30 +4,21 @@ import { useEffect, useState } from 'react'
 
 import { MODERATING_ROLES } from '@/access/is-moderator'
 import type { User } from '@/payload-types'
-import { loadCounts } from './desk-api'
+import { followAllCounts } from './desk-counts'
 
-const EVERY_MS = 30_000
+/** Should the server refuse the live counts (at its limit), they are fetched this often instead. */
+const FALLBACK_MS = 30_000
 
 /**
- * "Moderation desk" in the admin's navigation, with the number of comments waiting, kept fresh while
- * the admin is open. Shown to the staff who moderate.
+ * "Moderation desk" in the admin's navigation, with the number of comments waiting, updated as
+ * comments arrive and are moderated (pushed by the server). Shown to the staff who moderate.
  */
 export function ModerationDeskLink() {
   const { user } = useAuth<User>()
   const [pending, setPending] = useState<number | null>(null)
   const moderates = !!user?.role && MODERATING_ROLES.includes(user.role)
 
-  useEffect(() => {
-    if (!moderates) return
-    const refresh = () =>
-      void loadCounts().then(
-        (counts) => setPending(counts.pending),
-        () => undefined,
-      )
-    refresh()
-    const timer = window.setInterval(refresh, EVERY_MS)
-    return () => window.clearInterval(timer)
-  }, [moderates])
+  useEffect(() => (moderates ? followAllCounts((counts) => setPending(counts.pending), FALLBACK_MS) : undefined), [moderates])
 
   if (!moderates) return null
   return (

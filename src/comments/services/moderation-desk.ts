@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest, type Where } from 'payload'
+import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { MODERATING_ROLES } from '@/access/is-moderator'
 import { hasRole } from '@/access/roles'
@@ -61,9 +61,21 @@ export function requireModerator(req: PayloadRequest): void {
 /** How many comments wait in each queue, narrowed like the list (an article, a commenter). */
 export async function deskCounts(req: PayloadRequest, filter: Omit<DeskFilter, 'queue'> = {}): Promise<Record<DeskQueue, number>> {
   requireModerator(req)
+  return countQueues(req.payload, filter, req)
+}
+
+/**
+ * The counts themselves, for a caller that has checked who is asking: they are the same for every
+ * moderator, which lets the live desk count once for all the desks open with the same filter.
+ */
+export async function countQueues(
+  payload: Payload,
+  filter: Omit<DeskFilter, 'queue'>,
+  req?: PayloadRequest,
+): Promise<Record<DeskQueue, number>> {
   const counts = await Promise.all(
     DESK_QUEUES.map(async (queue) => {
-      const { totalDocs } = await req.payload.count({
+      const { totalDocs } = await payload.count({
         collection: 'comments',
         where: deskWhere({ ...filter, queue }) as Where,
         overrideAccess: true,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { ADMIN_DATE_FORMAT_OPTIONS } from '@/fields/date-format'
 import type { User } from '@/payload-types'
 import { type DeskArticle, type DeskJob, deskFor } from '../services/desk'
+import { CommentsWaiting } from './CommentsWaiting'
 
 const when = new Intl.DateTimeFormat('en-GB', ADMIN_DATE_FORMAT_OPTIONS)
 const articleHref = (id: string) => `/admin/collections/articles/${id}`
@@ -45,19 +46,7 @@ export async function StaffDashboard({ payload, user }: { payload: Payload; user
 .staff-desk__card h3{margin:0 0 calc(var(--base)/2);font-size:1rem}.staff-desk__card :is(ul,ol){margin:0;padding-left:1.1rem}
 .staff-desk__count{color:var(--theme-elevation-500);font-weight:400}.staff-desk__when,.staff-desk__empty,.staff-desk__note{color:var(--theme-elevation-600)}
 .staff-desk__error{color:var(--theme-error-500)}`}</style>
-      {desk.comments ? (
-        <section className="staff-desk__card" aria-label="Comments waiting">
-          <h3>Comments waiting</h3>
-          <ul>
-            <li>
-              <a href="/admin/moderation?queue=pending">{desk.comments.pending} pending</a>
-            </li>
-            <li>
-              <a href="/admin/moderation?queue=reported">{desk.comments.reported} reported</a>
-            </li>
-          </ul>
-        </section>
-      ) : null}
+      {desk.comments ? <CommentsWaiting pending={desk.comments.pending} reported={desk.comments.reported} /> : null}
       {desk.mostCommented ? (
         <section className="staff-desk__card" aria-label="Most commented today">
           <h3>
