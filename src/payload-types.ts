@@ -281,6 +281,10 @@ export interface Article {
   revisedAt?: string | null;
   readingTimeMinutes?: number | null;
   createdBy?: (string | null) | User;
+  /**
+   * Who saved this version: empty for an import or the system.
+   */
+  lastEditedBy?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1078,6 +1082,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   revisedAt?: T;
   readingTimeMinutes?: T;
   createdBy?: T;
+  lastEditedBy?: T;
   meta?:
     | T
     | {

@@ -71,12 +71,16 @@ describe('the HTTP edge', () => {
     expect(await count('', editor)).toBe(published + drafts)
   })
 
-  it('never shows who created an article to anonymous readers', async () => {
+  it('never shows who created or last edited an article to anonymous readers', async () => {
     const rest = await request<{ docs: Record<string, unknown>[] }>('/api/articles?limit=5&depth=0')
-    for (const doc of rest.body.docs) expect(doc).not.toHaveProperty('createdBy')
+    for (const doc of rest.body.docs) {
+      expect(doc).not.toHaveProperty('createdBy')
+      expect(doc).not.toHaveProperty('lastEditedBy')
+    }
     const editor = await loginAs('editor')
     const staff = await request<{ docs: Record<string, unknown>[] }>('/api/articles?limit=1&depth=0', { token: editor })
     expect(staff.body.docs[0]).toHaveProperty('createdBy')
+    expect(staff.body.docs[0]).toHaveProperty('lastEditedBy')
   })
 
   it(`caps relationship depth at ${ANONYMOUS_MAX_DEPTH} for anonymous requests`, async () => {

@@ -197,3 +197,53 @@ describe('the desk at a glance', () => {
     ])
   })
 })
+
+describe('who made each version', () => {
+  it('keeps the member of staff who saved each version, and no one for a change made without a user', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: articleData(fixtures, { _status: 'draft' }),
+      draft: true,
+      user: staff.author,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'published' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { dek: 'Changed by an import.' },
+      draft: true,
+      overrideAccess: true,
+    })
+
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: article.id } },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(versions.docs.map((version) => [version.version._status, version.version.lastEditedBy ?? null])).toEqual([
+      ['draft', staff.author.id],
+      ['published', staff.editor.id],
+      ['draft', null],
+    ])
+    // A value sent by a client is ignored: the hook decides.
+    const sent = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { lastEditedBy: staff.admin.id, dek: 'Another change.' },
+      draft: true,
+      depth: 0,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    expect(sent.lastEditedBy).toBe(staff.editor.id)
+  })
+})

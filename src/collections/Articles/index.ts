@@ -52,6 +52,8 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'dek'],
     preview: (doc) => (doc?.slug ? `${settings.siteUrl}/next/preview?path=${encodeURIComponent(articlePath(String(doc.slug)))}` : null),
     group: 'Newsroom',
+    // The versions list says who made each version (src/editorial/admin/ArticleVersions.tsx).
+    components: { views: { edit: { versions: { Component: '/src/editorial/admin/ArticleVersions#ArticleVersions' } } } },
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -259,6 +261,14 @@ export const Articles: CollectionConfig = {
       relationTo: 'users',
       index: true,
       admin: { position: 'sidebar', readOnly: true },
+      access: { create: () => false, update: () => false, read: ({ req }) => staffRole(req.user) !== null },
+    },
+    {
+      // Kept in every version, so the versions list can say who made each one (ArticleVersions).
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { position: 'sidebar', readOnly: true, description: 'Who saved this version: empty for an import or the system.' },
       access: { create: () => false, update: () => false, read: ({ req }) => staffRole(req.user) !== null },
     },
   ],

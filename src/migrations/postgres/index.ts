@@ -25,6 +25,7 @@ import * as migration_20261207_073802_warm_pages_task from './20261207_073802_wa
 import * as migration_20261207_073900_edge_responses from './20261207_073900_edge_responses';
 import * as migration_20261207_120000_search_newest_index from './20261207_120000_search_newest_index';
 import * as migration_20261207_144154_commenter_history_indexes from './20261207_144154_commenter_history_indexes';
+import * as migration_20261207_173543_article_last_edited_by from './20261207_173543_article_last_edited_by';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261207_144154_commenter_history_indexes.up,
     down: migration_20261207_144154_commenter_history_indexes.down,
-    name: '20261207_144154_commenter_history_indexes'
+    name: '20261207_144154_commenter_history_indexes',
+  },
+  {
+    up: migration_20261207_173543_article_last_edited_by.up,
+    down: migration_20261207_173543_article_last_edited_by.down,
+    name: '20261207_173543_article_last_edited_by'
   },
 ];

@@ -22,6 +22,7 @@ import * as migration_20261207_010825_responsive_image_sizes from './20261207_01
 import * as migration_20261207_014846_article_views from './20261207_014846_article_views';
 import * as migration_20261207_120000_search_order_keys from './20261207_120000_search_order_keys';
 import * as migration_20261207_144151_commenter_history_indexes from './20261207_144151_commenter_history_indexes';
+import * as migration_20261207_173533_article_last_edited_by from './20261207_173533_article_last_edited_by';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261207_144151_commenter_history_indexes.up,
     down: migration_20261207_144151_commenter_history_indexes.down,
-    name: '20261207_144151_commenter_history_indexes'
+    name: '20261207_144151_commenter_history_indexes',
+  },
+  {
+    up: migration_20261207_173533_article_last_edited_by.up,
+    down: migration_20261207_173533_article_last_edited_by.down,
+    name: '20261207_173533_article_last_edited_by'
   },
 ];

@@ -32,6 +32,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ArticleVersions as ArticleVersions_8cee5968ca86dfeb66b73138811f1741 } from '../../../../src/editorial/admin/ArticleVersions'
 import { CommentModerationActions as CommentModerationActions_dd56a284054608333ab0ebbf1d6b928d } from '../../../../src/comments/admin/CommentModerationActions'
 import { ReasonsField as ReasonsField_4d629ccb75877024987b6cd2e1f12184 } from '../../../../src/related/admin/ReasonsField'
 import { ModerationDeskLink as ModerationDeskLink_40b538cb536c48cfd4ac1a3910c054d6 } from '../../../../src/comments/admin/ModerationDeskLink'
@@ -77,6 +78,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/editorial/admin/ArticleVersions#ArticleVersions": ArticleVersions_8cee5968ca86dfeb66b73138811f1741,
   "/src/comments/admin/CommentModerationActions#CommentModerationActions": CommentModerationActions_dd56a284054608333ab0ebbf1d6b928d,
   "/src/related/admin/ReasonsField#ReasonsField": ReasonsField_4d629ccb75877024987b6cd2e1f12184,
   "/src/comments/admin/ModerationDeskLink#ModerationDeskLink": ModerationDeskLink_40b538cb536c48cfd4ac1a3910c054d6,

@@ -12,7 +12,7 @@ const changedForReaders = (data: Partial<Article>, before: Article) =>
   READER_FACING.some((field) => data[field] !== undefined && JSON.stringify(data[field]) !== JSON.stringify(before[field]))
 
 /**
- * Fields the newsroom never types: who created the article, when it was first published (set once,
+ * Fields the newsroom never types: who created the article and who saved this version, when it was first published (set once,
  * kept through later edits and re-publishing), when a published story last changed for readers
  * ("Updated"), and its reading time.
  */
@@ -20,6 +20,8 @@ export const stampPublishingFields: CollectionBeforeChangeHook<Article> = async 
   const next = { ...data }
   if (operation === 'create' && req.user?.collection === 'users') next.createdBy = req.user.id
   else if (originalDoc) next.createdBy = originalDoc.createdBy
+  // Staff only: a reader's request never edits a story, and a change without a user is the system's.
+  next.lastEditedBy = req.user?.collection === 'users' ? req.user.id : null
 
   const firstPublishedAt = originalDoc?.firstPublishedAt ?? null
   if (firstPublishedAt) next.firstPublishedAt = firstPublishedAt
