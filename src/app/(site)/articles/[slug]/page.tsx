@@ -94,10 +94,21 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
   const neighbours = published ? await sectionNeighbours(article) : { previous: null, next: null }
 
+  const previewing = (await draftMode()).isEnabled
+
   return (
     <>
-      {(await draftMode()).isEnabled ? <LivePreview /> : null}
-      {published && !(await draftMode()).isEnabled ? <ViewBeacon articleId={article.id} /> : null}
+      {previewing ? (
+        // Staff only (the preview route checks): so the editor never mistakes a draft for the live page.
+        <p className="notice preview-notice" role="status">
+          {article.firstPublishedAt
+            ? 'Preview of the latest draft: readers see the published version until these changes are published.'
+            : 'Preview of a draft: readers cannot see this story until it is published.'}{' '}
+          <a href={`/next/exit-preview?path=${encodeURIComponent(`/articles/${article.slug}`)}`}>Leave preview</a>
+        </p>
+      ) : null}
+      {previewing ? <LivePreview /> : null}
+      {published && !previewing ? <ViewBeacon articleId={article.id} /> : null}
       <article className="article" aria-labelledby="article-title">
         {structuredData ? (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structuredData) }} />
