@@ -2,6 +2,7 @@ import { headers } from 'next/headers'
 
 import type { Reader } from '@/payload-types'
 import { sitePayload } from './payload'
+import { signedInReader } from '@/access/signed-in-reader'
 
 /**
  * The reader signed in on this request, for the account pages (never cached: src/lib/cache/policy).
@@ -10,5 +11,5 @@ import { sitePayload } from './payload'
 export async function currentReader(): Promise<Reader | null> {
   const payload = await sitePayload()
   const { user } = await payload.auth({ headers: await headers() })
-  return user?.collection === 'readers' ? (user as Reader) : null
+  return signedInReader({ user })
 }

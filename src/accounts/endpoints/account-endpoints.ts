@@ -10,10 +10,9 @@ import { endSession, expiredLoginCookie, loginCookie, startSession } from '../se
 import { redeemSignInLink, sendSignInLink } from '../services/sign-in-link'
 import { cancelSubscriptions } from '../services/subscriptions'
 import { field, formEndpoint, seeOther, toPage } from './form-request'
+import { signedInReader } from '@/access/signed-in-reader'
 
 const welcome = (kind: 'confirmed' | 'signed-in') => `${WELCOME_COOKIE}=${kind}; Path=/; Max-Age=60; SameSite=Lax`
-
-const signedInReader = (req: PayloadRequest): Reader | null => (req.user?.collection === 'readers' ? (req.user as Reader) : null)
 
 /** A signed-in-only form: anyone else goes to the sign-in page, and comes back to the account afterwards. */
 function readerForm(

@@ -2,6 +2,7 @@ import { getFieldsToSign, jwtSign, logoutOperation, type PayloadRequest, type Ty
 import { addSessionToUser, generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import type { Reader } from '@/payload-types'
+import { signedInReader } from '@/access/signed-in-reader'
 
 const readersCollection = (req: PayloadRequest) => req.payload.collections.readers
 
@@ -38,7 +39,7 @@ export async function startSession(req: PayloadRequest, readerId: Reader['id']):
 
 /** Ends this browser's session (other devices stay signed in) and returns the cookie that clears it. */
 export async function endSession(req: PayloadRequest): Promise<string> {
-  if (req.user?.collection === 'readers') await logoutOperation({ collection: readersCollection(req), req, allSessions: false })
+  if (signedInReader(req)) await logoutOperation({ collection: readersCollection(req), req, allSessions: false })
   return expiredLoginCookie(req)
 }
 

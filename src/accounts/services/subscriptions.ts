@@ -1,9 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 
-type SignedInReader = { id: string | number; email: string }
+type ReaderWithAddress = { id: string | number; email: string }
 
 /** The "Notify of" subscriptions that are the reader's: made while signed in, or to their address as a guest. */
-export const subscriptionsOf = (reader: SignedInReader): Where => ({
+export const subscriptionsOf = (reader: ReaderWithAddress): Where => ({
   and: [
     { status: { not_equals: 'unsubscribed' } },
     { or: [{ reader: { equals: reader.id } }, { email: { equals: reader.email.toLowerCase() } }] },
@@ -11,7 +11,7 @@ export const subscriptionsOf = (reader: SignedInReader): Where => ({
 })
 
 /** Live subscriptions of the reader, newest first, with their article's title and slug. */
-export async function mySubscriptions(req: PayloadRequest, reader: SignedInReader) {
+export async function mySubscriptions(req: PayloadRequest, reader: ReaderWithAddress) {
   const found = await req.payload.find({
     collection: 'comment-subscriptions',
     where: subscriptionsOf(reader),
@@ -27,7 +27,7 @@ export async function mySubscriptions(req: PayloadRequest, reader: SignedInReade
 }
 
 /** Cancels one of the reader's subscriptions (`id`), or all of them (`id` = 'all'); someone else's is left alone. */
-export async function cancelSubscriptions(req: PayloadRequest, reader: SignedInReader, id: string): Promise<void> {
+export async function cancelSubscriptions(req: PayloadRequest, reader: ReaderWithAddress, id: string): Promise<void> {
   const where: Where = id === 'all' ? subscriptionsOf(reader) : { and: [subscriptionsOf(reader), { id: { equals: id } }] }
   await req.payload.update({
     collection: 'comment-subscriptions',

@@ -2,13 +2,13 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { EMAIL_ADDRESS, placeReply } from '../domain'
 import { idOf } from '@/lib/relationships/id-of'
+import { signedInReader, type SignedInReader } from '@/access/signed-in-reader'
 import { staffRole, type StaffRole } from '@/access/roles'
-import type { Comment, Reader } from '@/payload-types'
+import type { Comment } from '@/payload-types'
 import { anchorForPost } from './anchors'
 import type { CommentableArticle } from './listing'
 import type { CommentRules } from './rules'
 
-export type SignedInReader = Reader & { collection: 'readers' }
 /** A member of staff answering as the newsroom: shown with their name and title and a staff badge. */
 export type StaffCommenter = { id: string; name: string; role: StaffRole }
 
@@ -82,7 +82,7 @@ export async function draftComment(req: PayloadRequest, { data, article, rules, 
 }
 
 function commenterIdentity(req: PayloadRequest, data: Partial<Comment>): CommenterIdentity {
-  const reader = req.user?.collection === 'readers' ? (req.user as unknown as SignedInReader) : null
+  const reader = signedInReader(req)
   if (reader) return { reader, staff: null, guestName: null, guestEmail: null, problem: null }
   const role = staffRole(req.user)
   if (role && req.user) {

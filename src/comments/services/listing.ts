@@ -9,6 +9,7 @@ import { idOf } from '@/lib/relationships/id-of'
 import { loadCommentRules, type CommentRules } from './rules'
 import { viewerOf } from './viewer'
 import type { NotifyChoice } from '@/accounts/domain/notify-choices'
+import { signedInReader } from '@/access/signed-in-reader'
 
 /** Replies fetched for one page of threads; more are left for the thread permalink. */
 export const MAX_REPLIES_PER_PAGE = 1000
@@ -179,6 +180,7 @@ export async function listArticleComments(req: PayloadRequest, articleId: string
     quotesFor(await withBody(req, article, threads.docs), threads.docs),
   )
   const hasNextPage = threads.hasNextPage
+  const reader = signedInReader(req)
   return {
     articleId: article.id,
     sort: parsed.sort,
@@ -198,10 +200,7 @@ export async function listArticleComments(req: PayloadRequest, articleId: string
       minSecondsToSubmit: rules.moderation.minSecondsToSubmit,
     },
     comments: nest(shaped.slice(0, threads.docs.length), shaped.slice(threads.docs.length)),
-    reader:
-      req.user?.collection === 'readers'
-        ? { id: String(req.user.id), displayName: req.user.displayName, notifyDefault: req.user.notifyDefault ?? null }
-        : null,
+    reader: reader ? { id: String(reader.id), displayName: reader.displayName, notifyDefault: reader.notifyDefault ?? null } : null,
   }
 }
 

@@ -7,6 +7,7 @@ import { idOf } from '@/lib/relationships/id-of'
 import { SUSPENSION_LABELS, SUSPENSIONS, suspensionOf, type Suspension } from '../domain/moderation-desk'
 import { blockGuest } from './guest-blocks'
 import { LOGGED, recordModerationEvent } from './moderation-log'
+import { signedInReader } from '@/access/signed-in-reader'
 
 /**
  * `DELETE /api/comments/:id`: the commenter or a moderator removes a comment. Its text goes, its
@@ -15,7 +16,8 @@ import { LOGGED, recordModerationEvent } from './moderation-log'
 export async function removeComment(req: PayloadRequest, id: string): Promise<{ id: string; message: string }> {
   const comment = await req.payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, req, disableErrors: true })
   const moderator = hasRole(req.user, ...MODERATING_ROLES)
-  const own = req.user?.collection === 'readers' && !!comment && idOf(comment.author) === String(req.user.id)
+  const reader = signedInReader(req)
+  const own = !!reader && !!comment && idOf(comment.author) === String(reader.id)
   if (!comment || (!moderator && !own)) {
     if (!req.user) throw new APIError('Sign in to remove your comment.', 401, undefined, true)
     throw new APIError('No comment of yours has this id.', 404, undefined, true)

@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { renderCommentHtml } from '../domain'
-import type { Comment, Reader, User } from '@/payload-types'
+import type { Comment, User } from '@/payload-types'
 import { idOf } from '@/lib/relationships/id-of'
 import type { PublicQuote } from './anchors'
+import { signedInReader } from '@/access/signed-in-reader'
 
 /** A comment as readers and front ends get it: no e-mail, address, reasons or report counts. */
 export type PublicComment = {
@@ -88,7 +89,7 @@ export async function toPublic(
 ): Promise<PublicComment[]> {
   const names = new Map<string, string>()
   // The reader looking came with the request: their own name needs no look-up.
-  const self = req.user?.collection === 'readers' ? (req.user as unknown as Pick<Reader, 'id' | 'displayName'>) : null
+  const self = signedInReader(req)
   if (self) names.set(String(self.id), self.displayName)
   const authorIds = [...new Set(comments.map((comment) => idOf(comment.author)).filter((id): id is string => !!id && !names.has(id)))]
   if (authorIds.length > 0) {

@@ -9,6 +9,7 @@ import { idOf } from '@/lib/relationships/id-of'
 import { loadCommentRules } from './rules'
 import { CLIENT_IP_HEADER } from '@/lib/requests/client-ip'
 import { enforceWindowLimit } from './window-limits'
+import { signedInReader } from '@/access/signed-in-reader'
 
 export const SCOPES = ['article', 'replies'] as const
 export type Scope = (typeof SCOPES)[number]
@@ -53,7 +54,8 @@ export async function subscribe(
   if (!isValidId(input.article, idKindForAdapter(req.payload.db.name)))
     throw new APIError('"article" must be the id of a published article.', 400, { parameter: 'article' }, true)
   const article = await commentableArticle(req, input.article as string)
-  const reader = req.user?.collection === 'readers' ? { id: String(req.user.id), email: String(req.user.email).toLowerCase() } : null
+  const signedIn = signedInReader(req)
+  const reader = signedIn ? { id: String(signedIn.id), email: signedIn.email.toLowerCase() } : null
   const email = reader?.email ?? (typeof input.email === 'string' ? input.email.trim().toLowerCase() : '')
   if (!EMAIL_ADDRESS.test(email) || email.length > 254)
     throw new APIError('Give a valid e-mail address ("email") to be notified.', 400, { parameter: 'email' }, true)
@@ -210,7 +212,8 @@ async function commenterOf(
 /** A reader's e-mail address as subscriptions store it (lower case), or null when the reader is gone. */
 export async function readerAddress(payload: Payload, readerId: string, req: PayloadRequest): Promise<string | null> {
   // The reader who is posting: their address came with the request's user.
-  if (req.user?.collection === 'readers' && String(req.user.id) === readerId) return req.user.email?.toLowerCase() ?? null
+  const poster = signedInReader(req)
+  if (poster && String(poster.id) === readerId) return poster.email.toLowerCase()
   const reader = await payload.findByID({
     collection: 'readers',
     id: readerId,

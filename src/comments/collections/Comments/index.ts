@@ -12,6 +12,7 @@ import { applyDecision } from './hooks/apply-decision'
 import { protectThreads } from './hooks/protect-threads'
 import { logStaffCommentEdits } from '@/comments/services/moderation-log'
 import { notifySubscribers, publishLiveChange, purgeCommentCache, sendCommentWebhooks } from './hooks/fan-out'
+import { signedInReader } from '@/access/signed-in-reader'
 
 const authorIdOf = (doc: { author?: unknown } | undefined) =>
   typeof doc?.author === 'object' && doc.author ? (doc.author as { id: string }).id : (doc?.author as string | undefined)
@@ -132,7 +133,11 @@ export const Comments: CollectionConfig = {
       access: {
         create: systemField,
         update: systemField,
-        read: ({ req, doc }) => moderatorField({ req }) || (req.user?.collection === 'readers' && authorIdOf(doc) === req.user.id),
+        read: ({ req, doc }) => {
+          // A guest's comment has no author: "no reader" must not match "no author".
+          const reader = signedInReader(req)
+          return moderatorField({ req }) || (!!reader && authorIdOf(doc) === reader.id)
+        },
       },
     },
     {
