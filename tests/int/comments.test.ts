@@ -204,6 +204,9 @@ describe('posting and moderation', () => {
     expect(publicView).not.toHaveProperty('guestEmail')
     expect(publicView).not.toHaveProperty('ipHash')
     expect(publicView).not.toHaveProperty('userAgent')
+    // What the guest was told is theirs and the moderators': a guest's comment has no author, and no reader is asking.
+    expect(doc.notice).toBeTruthy()
+    expect(publicView).not.toHaveProperty('notice')
     // Field access empties the array rather than removing the key: what matters is that nothing is in it.
     expect(doc.moderationReasons?.length).toBeGreaterThan(0)
     expect(publicView.moderationReasons ?? []).toEqual([])
