@@ -55,7 +55,7 @@ export async function subscribe(
     throw new APIError('"article" must be the id of a published article.', 400, { parameter: 'article' }, true)
   const article = await commentableArticle(req, input.article as string)
   const signedIn = signedInReader(req)
-  const reader = signedIn ? { id: String(signedIn.id), email: signedIn.email.toLowerCase() } : null
+  const reader = signedIn ? { id: String(signedIn.id), email: String(signedIn.email).toLowerCase() } : null
   const email = reader?.email ?? (typeof input.email === 'string' ? input.email.trim().toLowerCase() : '')
   if (!EMAIL_ADDRESS.test(email) || email.length > 254)
     throw new APIError('Give a valid e-mail address ("email") to be notified.', 400, { parameter: 'email' }, true)
@@ -213,7 +213,7 @@ async function commenterOf(
 export async function readerAddress(payload: Payload, readerId: string, req: PayloadRequest): Promise<string | null> {
   // The reader who is posting: their address came with the request's user.
   const poster = signedInReader(req)
-  if (poster && String(poster.id) === readerId) return poster.email.toLowerCase()
+  if (poster && String(poster.id) === readerId) return poster.email?.toLowerCase() ?? null
   const reader = await payload.findByID({
     collection: 'readers',
     id: readerId,
