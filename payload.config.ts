@@ -21,6 +21,7 @@ import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/adapter'
+import { reportFailedCommits } from './src/db/failed-commits'
 import { keepPoolErrorsFromCrashing } from './src/db/pool-errors'
 import { emailAdapter } from './src/email/adapter'
 import { OutgoingMail } from './src/email/outbox'
@@ -88,6 +89,7 @@ export default buildConfig({
 
   onInit: async (payload) => {
     keepPoolErrorsFromCrashing(payload)
+    reportFailedCommits(payload)
     claimJobsOnce(payload)
     routeReadsToReplicas(payload)
     flushViewsRegularly(payload)

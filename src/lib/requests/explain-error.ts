@@ -34,6 +34,8 @@ const UNAVAILABLE_MESSAGES = [
   // is in the dropped cause, not the text. BEGIN carries nothing from the request, so its failure
   // is always the database (or the pool) being unavailable.
   /cannot begin transaction/,
+  // The same for COMMIT (src/db/failed-commits.ts): the connection or server went with it; nothing was saved.
+  /Transaction commit failed/,
   /Connection terminated/, // node-postgres, when the server closes a connection mid-query
   /timeout exceeded when trying to connect/, // node-postgres pool
   /Client has encountered a connection error and is not queryable/,
