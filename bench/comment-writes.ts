@@ -11,8 +11,8 @@ import fs from 'node:fs'
 
 import { arg } from '../scripts/lib/args'
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
-import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { preparedEnvironment, startServer, type ServerEnvironment } from '../tests/http/helpers/server'
+import { apiCall, demoLogin } from './lib/api'
 import { runGenerator } from './lib/generator'
 import { scaleNamed } from './lib/scale'
 import { machineLine } from './lib/side-by-side'
@@ -22,21 +22,6 @@ const seconds = Number(arg('seconds', '20'))
 const scale = scaleNamed(arg('scale', 'full'))
 const ownDatabase = arg('database-url', '')
 
-async function json<T>(url: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (init.token) headers.authorization = `JWT ${init.token}`
-  const response = await fetch(url, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${(await response.text()).slice(0, 300)}`)
-  return (await response.json()) as T
-}
-
-const login = async (service: string, collection: 'users' | 'readers', email: string) =>
-  (await json<{ token: string }>(`${service}/api/${collection}/login`, { method: 'POST', body: { email, password: DEMO_PASSWORD } })).token
-
 /**
  * A reader of this run's own, verified by the admin: every run starts from a commenter without a
  * history, so runs against a kept database compare (the demo reader's grows by thousands a run).
@@ -44,12 +29,12 @@ const login = async (service: string, collection: 'users' | 'readers', email: st
 async function freshReader(service: string, admin: string): Promise<string> {
   const email = `bench-${Date.now().toString(36)}@example.test`
   const password = 'bench-reader-password-1'
-  const created = await json<{ doc: { id: string } }>(`${service}/api/readers`, {
+  const created = await apiCall<{ doc: { id: string } }>(`${service}/api/readers`, {
     method: 'POST',
-    body: { email, password, displayName: 'Bench Reader' },
+    json: { email, password, displayName: 'Bench Reader' },
   })
-  await json(`${service}/api/readers/${created.doc.id}`, { method: 'PATCH', token: admin, body: { _verified: true } })
-  return (await json<{ token: string }>(`${service}/api/readers/login`, { method: 'POST', body: { email, password } })).token
+  await apiCall(`${service}/api/readers/${created.doc.id}`, { method: 'PATCH', token: admin, json: { _verified: true } })
+  return (await apiCall<{ token: string }>(`${service}/api/readers/login`, { method: 'POST', json: { email, password } })).token
 }
 
 type Row = { what: string; outcome: PostOutcome }
@@ -58,12 +43,12 @@ async function measure(environment: ServerEnvironment): Promise<{ rows: Row[]; c
   const server = await startServer(environment, { LOG_LEVEL: 'warn', PAGE_CACHE_MB: '256' })
   try {
     const service = server.url
-    const admin = await login(service, 'users', 'admin@newsroom.test')
+    const admin = await demoLogin(service, 'users', 'admin@newsroom.test')
     const reader = await freshReader(service, admin)
-    await json(`${service}/api/globals/comment-settings`, { method: 'POST', token: admin, body: WRITE_PATH_SETTINGS })
+    await apiCall(`${service}/api/globals/comment-settings`, { method: 'POST', token: admin, json: WRITE_PATH_SETTINGS })
     type Page = { docs: { id: string }[]; totalDocs: number }
-    const busiest = await json<Page>(`${service}/api/articles?sort=-commentCount&limit=11&depth=0&select[id]=true`)
-    const comments = await json<Page>(`${service}/api/comments?limit=1&depth=0&select[id]=true`, { token: admin })
+    const busiest = await apiCall<Page>(`${service}/api/articles?sort=-commentCount&limit=11&depth=0&select[id]=true`)
+    const comments = await apiCall<Page>(`${service}/api/comments?limit=1&depth=0&select[id]=true`, { token: admin })
     const [hot, ...busy] = busiest.docs
     const rows: Row[] = []
     const run = async (what: string, articles: { id: string }[], connections: number) => {

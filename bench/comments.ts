@@ -11,6 +11,7 @@ import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
 import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { preparedEnvironment, startServer } from '../tests/http/helpers/server'
 import { arg } from '../scripts/lib/args'
+import { apiCall } from './lib/api'
 import { WRITE_PATH_SETTINGS } from './lib/workloads'
 
 const posts = Number(arg('posts', '200'))
@@ -19,16 +20,6 @@ const engines = arg('engines', 'sqlite,postgres').split(',')
 type Row = { engine: string; what: string; p50: number; p95: number; p99: number; n: number; perSecond?: number }
 const rows: Row[] = []
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-
-async function call(url: string, init: RequestInit & { token?: string; json?: unknown } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-  if (init.json !== undefined) headers.set('Content-Type', 'application/json')
-  const response = await fetch(url, { ...init, headers, body: init.json === undefined ? init.body : JSON.stringify(init.json) })
-  const body = (await response.json()) as Record<string, unknown>
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${JSON.stringify(body).slice(0, 200)}`)
-  return body
-}
 
 async function measure(engine: string, what: string, runs: number, work: (i: number) => Promise<unknown>, concurrency = 1) {
   const times: number[] = []
@@ -65,10 +56,11 @@ async function benchEngine(engine: string, databaseUrl?: string): Promise<void> 
   const server = await startServer(environment, { JOBS_WORKER: 'false' })
   try {
     const api = (path: string) => `${server.url}${path}`
-    const admin = (await call(api('/api/users/login'), { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } }))
-      .token as string
+    const admin = (
+      await apiCall(api('/api/users/login'), { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } })
+    ).token as string
     // Publish at once and no rate limits: what is measured is the write path, not the refusal.
-    await call(api('/api/globals/comment-settings'), {
+    await apiCall(api('/api/globals/comment-settings'), {
       method: 'POST',
       token: admin,
       json: {
@@ -78,27 +70,31 @@ async function benchEngine(engine: string, databaseUrl?: string): Promise<void> 
       },
     })
     const reader = (
-      await call(api('/api/readers/login'), { method: 'POST', json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD } })
+      await apiCall(api('/api/readers/login'), { method: 'POST', json: { email: 'reader@newsroom.test', password: DEMO_PASSWORD } })
     ).token as string
-    const docs = (await call(api('/api/articles?limit=2&depth=0&sort=-firstPublishedAt'))).docs as { id: string }[]
+    const docs = (await apiCall(api('/api/articles?limit=2&depth=0&sort=-firstPublishedAt'))).docs as { id: string }[]
     const [article, quiet] = docs
     const shown = new Date(Date.now() - 60_000).toISOString()
     const body = (i: number) =>
       `Benchmark comment ${i}: the ferry timetable at https://example.org/ferries is better than the bridge ever was.`
 
     for (let i = 0; i < 10; i += 1)
-      await call(api('/api/comments'), { method: 'POST', token: reader, json: { article: article.id, body: body(i), formShownAt: shown } }) // warm-up
+      await apiCall(api('/api/comments'), {
+        method: 'POST',
+        token: reader,
+        json: { article: article.id, body: body(i), formShownAt: shown },
+      }) // warm-up
     await measure(engine, 'POST /api/comments (top-level, one at a time)', posts, (i) =>
-      call(api('/api/comments'), {
+      apiCall(api('/api/comments'), {
         method: 'POST',
         token: reader,
         headers: { 'Idempotency-Key': `bench-${engine}-${i}` },
         json: { article: article.id, body: body(i), formShownAt: shown },
       }),
     )
-    const parents = (await call(api(`/api/articles/${article.id}/comments?limit=20`))).comments as { id: string }[]
+    const parents = (await apiCall(api(`/api/articles/${article.id}/comments?limit=20`))).comments as { id: string }[]
     await measure(engine, 'POST /api/comments (reply)', Math.min(posts, 100), (i) =>
-      call(api('/api/comments'), {
+      apiCall(api('/api/comments'), {
         method: 'POST',
         token: reader,
         json: { article: article.id, parent: parents[i % parents.length].id, body: body(i), formShownAt: shown },
@@ -108,13 +104,14 @@ async function benchEngine(engine: string, databaseUrl?: string): Promise<void> 
       engine,
       'POST /api/comments, 10 at once (another article)',
       posts,
-      (i) => call(api('/api/comments'), { method: 'POST', token: reader, json: { article: quiet.id, body: body(i), formShownAt: shown } }),
+      (i) =>
+        apiCall(api('/api/comments'), { method: 'POST', token: reader, json: { article: quiet.id, body: body(i), formShownAt: shown } }),
       10,
     )
     await measure(engine, `GET /api/articles/:id/comments (page of 20, ${posts + 100}+ comments)`, 100, () =>
-      call(api(`/api/articles/${article.id}/comments?sort=top`)),
+      apiCall(api(`/api/articles/${article.id}/comments?sort=top`)),
     )
-    const count = (await call(api(`/api/articles/${quiet.id}?depth=0`))).commentCount
+    const count = (await apiCall(api(`/api/articles/${quiet.id}?depth=0`))).commentCount
     console.log(`  approved count after ${posts} concurrent posts: ${count}`)
     if (count !== posts) throw new Error(`commentCount ${count}, expected ${posts}`)
   } finally {

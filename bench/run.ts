@@ -14,8 +14,8 @@ import os from 'node:os'
 
 import { buildIsCurrent } from '../scripts/lib/build-state'
 import { withScratchPostgres } from '../scripts/lib/scratch-postgres'
-import { DEMO_PASSWORD } from '../src/seed/demo-logins'
 import { freePort, preparedEnvironment, startServer, type StartedServer } from '../tests/http/helpers/server'
+import { apiCall, demoLogin } from './lib/api'
 import { runGenerator } from './lib/generator'
 import { load, type LoadResult } from './lib/load'
 import { renderReport, type Measurement, type RunInfo } from './lib/report'
@@ -76,23 +76,6 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ body: B
   })
 }
 
-async function json<T>(url: string, init: RequestInit & { token?: string; body?: string } = {}): Promise<T> {
-  const headers = new Headers(init.headers)
-  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-  if (init.body) headers.set('Content-Type', 'application/json')
-  const response = await fetch(url, { ...init, headers })
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${(await response.text()).slice(0, 300)}`)
-  return (await response.json()) as T
-}
-
-const login = async (base: string, collection: 'users' | 'readers', email: string) =>
-  (
-    await json<{ token: string }>(`${base}/api/${collection}/login`, {
-      method: 'POST',
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-  ).token
-
 async function bench(databaseUrl: string | undefined): Promise<void> {
   ensureBuild()
   console.log(`\n${engine}, ${scale.name} scale: migrating and loading the demo content`)
@@ -109,11 +92,11 @@ async function bench(databaseUrl: string | undefined): Promise<void> {
     floor = await startFloor(environment.env)
     const service = server.url
 
-    const admin = await login(service, 'users', 'admin@newsroom.test')
-    const editor = await login(service, 'users', 'editor@newsroom.test')
-    const reader = await login(service, 'readers', 'reader@newsroom.test')
-    await json(`${service}/api/globals/comment-settings`, { method: 'POST', token: admin, body: JSON.stringify(WRITE_PATH_SETTINGS) })
-    const article = await json<{ docs: { section: { id: string } }[] }>(
+    const admin = await demoLogin(service, 'users', 'admin@newsroom.test')
+    const editor = await demoLogin(service, 'users', 'editor@newsroom.test')
+    const reader = await demoLogin(service, 'readers', 'reader@newsroom.test')
+    await apiCall(`${service}/api/globals/comment-settings`, { method: 'POST', token: admin, json: WRITE_PATH_SETTINGS })
+    const article = await apiCall<{ docs: { section: { id: string } }[] }>(
       `${service}/api/articles?where[slug][equals]=${encodeURIComponent(data.sample[1].slug)}&depth=1&limit=1`,
     )
     const steps = readSteps(service, floor.url, data, article.docs[0].section.id)
