@@ -10,8 +10,6 @@ import type { DeskView } from './desk-view'
 import { loadCounts, loadQueue, moderate, replyAsStaff, saveNote, type DeskCard, type DeskFilters, type VerbOptions } from './desk-api'
 import { followDeskCounts } from './desk-counts'
 
-/** If the server refuses the live stream (at its limit): how often the counts are fetched instead. */
-const COUNTS_EVERY_MS = 15_000
 const BULK_VERBS = [
   { action: 'approve', label: 'Approve' },
   { action: 'reject', label: 'Reject' },
@@ -93,7 +91,7 @@ export function ModerationDesk({ initial }: { initial: DeskView }) {
   }, [reload, queue, filters])
 
   // The counts follow new comments while the desk is open, pushed by the server.
-  useEffect(() => followDeskCounts(filters, setCounts, COUNTS_EVERY_MS), [filters])
+  useEffect(() => followDeskCounts(filters, setCounts), [filters])
 
   useEffect(() => {
     if (!loading) cardRefs.current[focus]?.focus()

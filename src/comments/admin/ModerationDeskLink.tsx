@@ -6,9 +6,6 @@ import { MODERATING_ROLES } from '@/access/is-moderator'
 import type { User } from '@/payload-types'
 import { followAllCounts } from './desk-counts'
 
-/** Should the server refuse the live counts (at its limit), they are fetched this often instead. */
-const FALLBACK_MS = 30_000
-
 /**
  * "Moderation desk" in the admin's navigation, with the number of comments waiting, updated as
  * comments arrive and are moderated (pushed by the server). Shown to the staff who moderate.
@@ -18,7 +15,7 @@ export function ModerationDeskLink() {
   const [pending, setPending] = useState<number | null>(null)
   const moderates = !!user?.role && MODERATING_ROLES.includes(user.role)
 
-  useEffect(() => (moderates ? followAllCounts((counts) => setPending(counts.pending), FALLBACK_MS) : undefined), [moderates])
+  useEffect(() => (moderates ? followAllCounts((counts) => setPending(counts.pending)) : undefined), [moderates])
 
   if (!moderates) return null
   return (

@@ -6,6 +6,8 @@ type Listener = (counts: Counts) => void
 
 /** The name of the Web Lock the leading tab holds, and of the channel it speaks on. */
 const SHARED = 'newsroom:desk-counts'
+/** Should the server refuse a stream (a process at its limit), the counts are fetched this often instead. */
+const FALLBACK_MS = 15_000
 
 const listeners = new Set<Listener>()
 let latest: Counts | null = null
@@ -24,10 +26,10 @@ function publish(counts: Counts) {
  * holder of a Web Lock) follows the server and tells the others over a BroadcastChannel; when it
  * closes, another takes the lock. Returns the function that stops following.
  */
-export function followAllCounts(onCounts: Listener, fallbackMs: number): () => void {
+export function followAllCounts(onCounts: Listener): () => void {
   listeners.add(onCounts)
   if (latest) onCounts(latest)
-  if (listeners.size === 1) stop = startFollowing(fallbackMs)
+  if (listeners.size === 1) stop = startFollowing()
   return () => {
     listeners.delete(onCounts)
     if (listeners.size > 0) return
@@ -38,14 +40,14 @@ export function followAllCounts(onCounts: Listener, fallbackMs: number): () => v
 }
 
 /** The desk's counts: shared when unfiltered, a stream of their own when narrowed to an article or commenter. */
-export function followDeskCounts(filters: DeskFilters, onCounts: Listener, fallbackMs: number): () => void {
+export function followDeskCounts(filters: DeskFilters, onCounts: Listener): () => void {
   const filtered = Object.values(filters).some(Boolean)
-  return filtered ? followCounts(filters, onCounts, fallbackMs) : followAllCounts(onCounts, fallbackMs)
+  return filtered ? followCounts(filters, onCounts, FALLBACK_MS) : followAllCounts(onCounts)
 }
 
-function startFollowing(fallbackMs: number): () => void {
+function startFollowing(): () => void {
   // Web Locks need a secure context (https, or localhost); without them each tab follows alone.
-  if (typeof BroadcastChannel === 'undefined' || !navigator.locks) return followCounts({}, publish, fallbackMs)
+  if (typeof BroadcastChannel === 'undefined' || !navigator.locks) return followCounts({}, publish, FALLBACK_MS)
   const channel = new BroadcastChannel(SHARED)
   const abandon = new AbortController()
   let leading = false
@@ -63,7 +65,7 @@ function startFollowing(fallbackMs: number): () => void {
             publish(counts)
             channel.postMessage({ counts })
           },
-          fallbackMs,
+          FALLBACK_MS,
         )
         abandon.signal.addEventListener('abort', () => {
           stopStream()

@@ -3,16 +3,13 @@ import { useEffect, useState } from 'react'
 
 import { followAllCounts } from '@/comments/admin/desk-counts'
 
-/** Should the server refuse the live counts (at its limit), they are fetched this often instead. */
-const FALLBACK_MS = 30_000
-
 /**
  * The dashboard's "Comments waiting" card: the counts the page was rendered with, then kept up to
  * date as comments arrive and are moderated (the same shared stream as the navigation's badge).
  */
 export function CommentsWaiting({ pending, reported }: { pending: number; reported: number }) {
   const [counts, setCounts] = useState({ pending, reported })
-  useEffect(() => followAllCounts((live) => setCounts({ pending: live.pending, reported: live.reported }), FALLBACK_MS), [])
+  useEffect(() => followAllCounts((live) => setCounts({ pending: live.pending, reported: live.reported })), [])
   return (
     <section className="staff-desk__card" aria-label="Comments waiting">
       <h3>Comments waiting</h3>

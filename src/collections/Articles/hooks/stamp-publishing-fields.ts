@@ -12,16 +12,17 @@ const changedForReaders = (data: Partial<Article>, before: Article) =>
   READER_FACING.some((field) => data[field] !== undefined && JSON.stringify(data[field]) !== JSON.stringify(before[field]))
 
 /**
- * Fields the newsroom never types: who created the article and who saved this version, when it was first published (set once,
- * kept through later edits and re-publishing), when a published story last changed for readers
- * ("Updated"), and its reading time.
+ * Fields the newsroom never types: who created the article and who saved this version, when it was
+ * first published (set once, kept through later edits and re-publishing), when a published story
+ * last changed for readers ("Updated"), and its reading time.
  */
 export const stampPublishingFields: CollectionBeforeChangeHook<Article> = async ({ data, operation, originalDoc, req }) => {
   const next = { ...data }
-  if (operation === 'create' && req.user?.collection === 'users') next.createdBy = req.user.id
-  else if (originalDoc) next.createdBy = originalDoc.createdBy
   // Staff only: a reader's request never edits a story, and a change without a user is the system's.
-  next.lastEditedBy = req.user?.collection === 'users' ? req.user.id : null
+  const staffId = req.user?.collection === 'users' ? req.user.id : null
+  if (operation === 'create' && staffId) next.createdBy = staffId
+  else if (originalDoc) next.createdBy = originalDoc.createdBy
+  next.lastEditedBy = staffId
 
   const firstPublishedAt = originalDoc?.firstPublishedAt ?? null
   if (firstPublishedAt) next.firstPublishedAt = firstPublishedAt

@@ -104,7 +104,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {article.firstPublishedAt
             ? 'Preview of the latest draft: readers see the published version until these changes are published.'
             : 'Preview of a draft: readers cannot see this story until it is published.'}{' '}
-          <a href={`/next/exit-preview?path=${encodeURIComponent(`/articles/${article.slug}`)}`}>Leave preview</a>
+          <a href={`/next/exit-preview?path=${encodeURIComponent(articlePath(slug))}`}>Leave preview</a>
         </p>
       ) : null}
       {previewing ? <LivePreview /> : null}
