@@ -65,7 +65,12 @@ describe('the HTTP edge', () => {
     expect(rest.body.totalDocs).toBe(published)
     expect(rest.body.docs.every((doc) => doc._status === 'published')).toBe(true)
     expect(await count('&where[_status][equals]=draft')).toBe(0)
-    expect(await count('&draft=true')).toBe(published)
+    // By title, so a published story with a pending draft (left by an earlier file) names itself.
+    const titles = async (query: string, token?: string) =>
+      (
+        await request<{ docs: { title: string }[] }>(`/api/articles?limit=100&depth=0&select[title]=true&sort=title${query}`, { token })
+      ).body.docs.map((doc) => doc.title)
+    expect(await titles('&draft=true')).toEqual(await titles('&where[_status][equals]=published', editor))
     const gql = await graphql<{ Articles: { totalDocs: number } }>('{ Articles(draft: true) { totalDocs } }')
     expect(gql.body.data?.Articles.totalDocs).toBe(published)
     expect(await count('', editor)).toBe(published + drafts)
