@@ -36,12 +36,12 @@ if (!['sqlite', 'postgres'].includes(engine)) throw new Error('--engine is sqlit
 
 function ensureBuild() {
   if (buildIsCurrent()) return
-  console.log('the production build is missing or older than the sources: running next build')
-  const built = spawnSync('npx', ['next', 'build'], {
+  console.log('the production build is missing or older than the sources: running npm run build')
+  const built = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'bench' },
   })
-  if (built.status !== 0) throw new Error('next build failed')
+  if (built.status !== 0) throw new Error('npm run build failed')
 }
 
 async function startFloor(env: Record<string, string | undefined>): Promise<{ url: string; stop: () => void }> {

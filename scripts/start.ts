@@ -41,7 +41,7 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
 try {
   console.log(`newsroom: Node ${process.version}, database ${describeTarget(target)}${demo ? ', demo mode' : ''}`)
   if (buildIsCurrent(root)) console.log('\n✔ 1/3 build is up to date')
-  else await step('1/3 building the site (next build, about a minute)', () => run('next', ['build']))
+  else await step('1/3 building the site (npm run build, about a minute)', () => run('npm', ['run', 'build']))
   await step(`2/3 ${demo ? 'migrating the database and loading demo content if it is empty' : 'migrating the database'}`, () =>
     run(process.execPath, ['scripts/run.mjs', 'scripts/prepare.ts', ...(demo ? [] : ['--migrate-only'])]),
   )

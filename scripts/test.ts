@@ -5,7 +5,7 @@
  *   3. integration on SQLite           Local API, a new database file
  *   4. integration on PostgreSQL       Local API, a new database on 127.0.0.1:5432 (never skipped)
  *   5. integration on MongoDB          only when MONGODB_URL is set; says why it is skipped otherwise
- *   6. build                           next build (production)
+ *   6. build                           npm run build (next build, then the islands bundle)
  *   7. HTTP on SQLite and PostgreSQL   the build served by server.ts, real requests
  *   8. scale-out                       three service processes behind HAProxy, PostgreSQL primary and a
  *                                      streaming replica, an S3 server, Redis: sessions, limits, purges,
@@ -139,7 +139,7 @@ const legs: Leg[] = [
   {
     name: 'build',
     run: async () => {
-      const code = await run('next', ['build'], { ...baseEnv, NODE_ENV: 'production' })
+      const code = await run('npm', ['run', 'build'], { ...baseEnv, NODE_ENV: 'production' })
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
     },
   },

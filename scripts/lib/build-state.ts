@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { ISLANDS_MANIFEST } from '@/site/islands/bundle'
+
 /** Newest modification time under the given paths (files or folders) below `root`. */
 function newestSource(root: string, paths: string[]): number {
   let newest = 0
@@ -15,9 +17,10 @@ function newestSource(root: string, paths: string[]): number {
   return newest
 }
 
-/** Whether `.next` holds a production build newer than every source it is built from. */
+/** Whether `.next` holds a production build, islands bundle included, newer than every source it is built from. */
 export function buildIsCurrent(root = process.cwd()): boolean {
-  const buildId = fs.statSync(path.join(root, '.next/BUILD_ID'), { throwIfNoEntry: false })
-  if (!buildId) return false
-  return buildId.mtimeMs >= newestSource(root, ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'])
+  const built = ['.next/BUILD_ID', ISLANDS_MANIFEST].map((file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false }))
+  if (built.some((stat) => !stat)) return false
+  const oldest = Math.min(...built.map((stat) => stat!.mtimeMs))
+  return oldest >= newestSource(root, ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'])
 }

@@ -206,7 +206,7 @@ describe('reader pages', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
   })
 
-  it('sends the pages without islands no JavaScript, and keeps their structured data', async () => {
+  it("sends reader pages without Next's JavaScript (articles get their islands bundle), and keeps their structured data", async () => {
     const section = typeof lead.section === 'object' ? lead.section.slug : ''
     const scriptFree = [
       '/',
@@ -229,8 +229,22 @@ describe('reader pages', () => {
       }
     }
     expect(await (await page('/')).text()).toContain('<script type="application/ld+json">')
-    // An article has islands (comments, inline feedback): its scripts stay.
-    expect(await (await page(`/articles/${lead.slug}`)).text()).toMatch(/<script src="\/_next\/static\/chunks\//)
+    // An article's islands (comments, inline feedback, relative dates) come from their own bundle
+    // (src/site/islands/entry.tsx), without Next's runtime; the comments block, which React streams
+    // out of line, is in place without script.
+    for (const round of ['render', 'cached']) {
+      const html = await (await page(`/articles/${lead.slug}`)).text()
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !tag.includes('application/ld+json'))
+      expect(scripts, round).toEqual([
+        expect.stringMatching(/^<script type="module" src="\/_next\/static\/islands\/entry-[\w]+\.js"[^>]* data-islands=""/),
+      ])
+      expect(html, round).not.toMatch(/_next\/static\/chunks\/[^"]+\.js|__next_f|hidden id="S:/)
+      expect(html, round).toMatch(/<!--\$--><section id="comments"/)
+    }
+    // A draft preview keeps Next's runtime (live preview needs its router); the page then leaves the
+    // islands to it, and its copy is never cached.
+    const preview = await (await page(`/articles/${lead.slug}`, { cookie: '__prerender_bypass=not-a-real-one' })).text()
+    expect(preview).toMatch(/<script src="\/_next\/static\/chunks\//)
   })
 
   it('shows a bad search as a message, not an error', async () => {

@@ -70,6 +70,7 @@ export function isPersonal(
 }
 /** Next's draft-mode cookie: an editor previewing unpublished work. */
 const DRAFT_PREVIEW_COOKIE = /(?:^|;\s*)__prerender_bypass=/
+export const isDraftPreview = (cookie: string | undefined): boolean => DRAFT_PREVIEW_COOKIE.test(cookie ?? '')
 /** payload-token: a staff or reader login. */
 const LOGIN_OR_PREVIEW_COOKIE = /(?:^|;\s*)(payload-token|__prerender_bypass)=/
 

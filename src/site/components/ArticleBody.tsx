@@ -6,6 +6,7 @@ import { embedPlayer } from '@/lib/embeds/providers'
 import { hasText, type LexicalNode } from '@/lib/lexical/plain-text'
 import type { Media } from '@/payload-types'
 import { EmbedPlayer } from '../islands/EmbedPlayer'
+import { Island } from '../islands/Island'
 
 type Node = LexicalNode & { value?: unknown; tag?: string }
 
@@ -56,7 +57,10 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => {
         const fields = (node as Node).fields as { url?: string; title?: string; caption?: string } | undefined
         if (!fields?.url || !/^https?:\/\//.test(fields.url)) return null
         const player = embedPlayer(fields.url)
-        if (player) return <EmbedPlayer player={player} url={fields.url} title={fields.title} caption={fields.caption} />
+        if (player) {
+          const props = { player, url: fields.url, title: fields.title, caption: fields.caption }
+          return <Island name="EmbedPlayer" component={EmbedPlayer} props={props} />
+        }
         return (
           <aside className="embed embed--link">
             <a href={fields.url} rel="noopener nofollow">

@@ -1,3 +1,4 @@
+import { Island } from '../islands/Island'
 import { RelativeTime } from '../islands/RelativeTime'
 
 const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
@@ -17,7 +18,11 @@ export function DateLine({ iso, prefix, relative = false }: { iso: string | null
   return (
     <span className="dateline">
       {prefix ? `${prefix} ` : null}
-      {relative ? <RelativeTime iso={iso} label={formatUtc(iso)} /> : <time dateTime={iso}>{formatUtc(iso)}</time>}
+      {relative ? (
+        <Island name="RelativeTime" component={RelativeTime} props={{ iso, label: formatUtc(iso) }} as="span" />
+      ) : (
+        <time dateTime={iso}>{formatUtc(iso)}</time>
+      )}
     </span>
   )
 }

@@ -4,6 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { ISLANDS_MANIFEST } from '@/site/islands/bundle'
+
 /** A free loopback port, asked of the kernel. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -74,8 +76,8 @@ export const READY_POLL_MS = 20
 
 /** Starts server.ts (the production build must exist) and waits until /readyz answers 200. */
 export async function startServer(environment: ServerEnvironment, extra: Env = {}): Promise<StartedServer> {
-  if (!fs.existsSync(path.resolve('.next/BUILD_ID'))) {
-    throw new Error('No production build: run `npx next build` first (npm test does it).')
+  if (!fs.existsSync(path.resolve('.next/BUILD_ID')) || !fs.existsSync(path.resolve(ISLANDS_MANIFEST))) {
+    throw new Error('No production build: run `npm run build` first (npm test does it).')
   }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`

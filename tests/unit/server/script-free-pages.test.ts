@@ -3,12 +3,20 @@ import { describe, expect, it } from 'vitest'
 import { isScriptFreePage, withoutFrameworkScripts } from '@/server/script-free-pages'
 
 describe('script-free pages', () => {
-  it('are the reader pages without islands', () => {
-    for (const path of ['/', '/sections/politics', '/tags/harbour', '/authors/ann-lee', '/search', '/account/sign-in', '/no-such-page']) {
+  it('are the reader pages, articles included (their islands have their own bundle)', () => {
+    for (const path of [
+      '/',
+      '/articles/a-story',
+      '/sections/politics',
+      '/tags/harbour',
+      '/authors/ann-lee',
+      '/search',
+      '/account/sign-in',
+      '/no-such-page',
+    ]) {
       expect(isScriptFreePage(path), path).toBe(true)
     }
     for (const path of [
-      '/articles/a-story',
       '/admin',
       '/admin/collections/articles',
       '/api/articles',
@@ -41,5 +49,12 @@ describe('script-free pages', () => {
     expect(stripped).toContain('as="font"')
     expect(stripped).toContain('rel="stylesheet"')
     expect(stripped).toContain('<p>Story</p>')
+  })
+
+  it('keep the islands bundle and its preload', () => {
+    const islands = '<script type="module" src="/_next/static/islands/entry-AB12.js" nonce="n" data-islands="" async=""></script>'
+    const preload = '<link rel="modulepreload" href="/_next/static/islands/entry-AB12.js" nonce="n"/>'
+    const html = `<head>${preload}<link rel="modulepreload" href="/_next/static/chunks/b.js">${islands}<script src="/_next/static/chunks/c.js"></script></head>`
+    expect(withoutFrameworkScripts(html)).toBe(`<head>${preload}${islands}</head>`)
   })
 })

@@ -18,6 +18,8 @@ import { RelatedStories } from '@/site/components/RelatedStories'
 import { CommentsWhenNear } from '@/comments/islands/CommentsWhenNear'
 import { InlineFeedback } from '@/comments/islands/InlineFeedback'
 import { LivePreview } from '@/site/islands/LivePreview'
+import { Island } from '@/site/islands/Island'
+import { IslandsScript } from '@/site/islands/IslandsScript'
 import { ViewBeacon } from '@/readership/islands/ViewBeacon'
 import { picture } from '@/site/media'
 import { ResponsiveImage } from '@/site/components/ResponsiveImage'
@@ -107,8 +109,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <a href={`/next/exit-preview?path=${encodeURIComponent(articlePath(slug))}`}>Leave preview</a>
         </p>
       ) : null}
-      {previewing ? <LivePreview /> : null}
-      {published && !previewing ? <ViewBeacon articleId={article.id} /> : null}
+      {/* Live preview needs Next's router: a preview keeps Next's runtime, and the islands bundle stays out. */}
+      {previewing ? <LivePreview /> : <IslandsScript />}
+      {published && !previewing ? <Island name="ViewBeacon" component={ViewBeacon} props={{ articleId: article.id }} /> : null}
       <article className="article" aria-labelledby="article-title">
         {structuredData ? (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structuredData) }} />
@@ -156,8 +159,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </article>
       {comments ? (
         <>
-          <InlineFeedback articleId={article.id} open={comments.form.open} />
-          <CommentsWhenNear initial={comments} articlePath={articlePath(slug)} linkedId={linkedPage ? linked! : null} />
+          <Island name="InlineFeedback" component={InlineFeedback} props={{ articleId: article.id, open: comments.form.open }} />
+          <Island
+            name="CommentsWhenNear"
+            component={CommentsWhenNear}
+            props={{ initial: comments, articlePath: articlePath(slug), linkedId: linkedPage ? linked! : null }}
+          />
         </>
       ) : null}
       <RelatedStories stories={related} />
