@@ -23,6 +23,17 @@ export async function buildIslands(root: string): Promise<{ entry: string; bytes
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // Preact in React's place: the islands use hooks, portals, lazy and Suspense, which preact/compat
+    // gives in about 12 KB, where react-dom alone is 184 KB that a phone spends a quarter of a second
+    // evaluating (the article's main-thread blocking time; bench/results/lighthouse-islands.md).
+    // Islands focus with a ref (src/site/islands/focus-on-mount.ts): Preact writes autoFocus as the
+    // HTML attribute, which a browser honours only while the page loads.
+    alias: {
+      react: 'preact/compat',
+      'react-dom': 'preact/compat',
+      'react-dom/client': 'preact/compat/client',
+      'react/jsx-runtime': 'preact/jsx-runtime',
+    },
     metafile: true,
     // 'use client' marks a module for Next; in a bundle of client code only, it says nothing.
     logOverride: { 'module-level-directive': 'silent' },

@@ -7,6 +7,7 @@ import { NOTIFY_CHOICES } from '@/accounts/domain/notify-choices'
 import { accountHref } from '@/accounts/domain/return-path'
 import { PAGES } from '@/accounts/domain/routes'
 import { callApi, type Quote } from '@/site/islands/api'
+import { focusOnMount } from '@/site/islands/focus-on-mount'
 
 /** The signed-in reader as the comments read names them (null: not signed in). */
 export type Me = CommentPage['reader']
@@ -91,7 +92,7 @@ export function CommentForm({ articleId, articlePath, rules, me, replyTo, quote,
         </figure>
       ) : null}
       <label htmlFor="comment-body">Your comment</label>
-      <textarea id="comment-body" name="body" required maxLength={rules.maxLength} rows={4} autoFocus />
+      <textarea id="comment-body" name="body" required maxLength={rules.maxLength} rows={4} ref={focusOnMount} />
       {me ? (
         <p className="signed-in">Commenting as {me.displayName}</p>
       ) : (

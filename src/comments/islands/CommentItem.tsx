@@ -7,6 +7,7 @@ import { withinEditWindow } from '../domain/text-rules'
 import { Avatar } from '@/accounts/components/Avatar'
 import { formatUtc } from '@/site/components/DateLine'
 import type { Outcome, ReportReason } from './comment-actions'
+import { focusOnMount } from '@/site/islands/focus-on-mount'
 
 /** What the block gives each comment: who is reading, the rules, and the verbs (each answers with words for the reader). */
 export type ItemContext = {
@@ -124,7 +125,7 @@ export function CommentItem({ comment, context }: { comment: PublicComment; cont
         ) : mode === 'editing' ? (
           <form className="comment-form inline-form" onSubmit={submitEdit} aria-label="Edit your comment">
             <label htmlFor={`edit-${comment.id}`}>Edit your comment</label>
-            <textarea id={`edit-${comment.id}`} name="body" defaultValue={comment.body} required rows={4} autoFocus />
+            <textarea id={`edit-${comment.id}`} name="body" defaultValue={comment.body} required rows={4} ref={focusOnMount} />
             <div className="form-buttons">
               <button type="submit" disabled={busy}>
                 Save
@@ -198,7 +199,14 @@ export function CommentItem({ comment, context }: { comment: PublicComment; cont
               <legend>Why are you reporting this comment?</legend>
               {REASONS.map(([value, label], index) => (
                 <p className="choice" key={value}>
-                  <input id={`report-${comment.id}-${value}`} type="radio" name="reason" value={value} required autoFocus={index === 0} />
+                  <input
+                    id={`report-${comment.id}-${value}`}
+                    type="radio"
+                    name="reason"
+                    value={value}
+                    required
+                    ref={index === 0 ? focusOnMount : undefined}
+                  />
                   <label htmlFor={`report-${comment.id}-${value}`}>{label}</label>
                 </p>
               ))}
@@ -219,7 +227,13 @@ export function CommentItem({ comment, context }: { comment: PublicComment; cont
           <div className="inline-form confirm-delete" role="group" aria-label="Delete your comment">
             <p>Delete this comment? Its text goes for good.</p>
             <div className="form-buttons">
-              <button type="button" className="danger" disabled={busy} autoFocus onClick={() => void act(() => context.remove(comment))}>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                ref={focusOnMount}
+                onClick={() => void act(() => context.remove(comment))}
+              >
                 Delete
               </button>
               <button type="button" onClick={() => setMode('reading')}>

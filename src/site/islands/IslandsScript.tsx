@@ -12,5 +12,8 @@ export async function IslandsScript() {
   if (!src) return null
   const policy = (await headers()).get('content-security-policy') ?? ''
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1]
-  return <script type="module" src={src} nonce={nonce} data-islands="" async />
+  // Not async: a module script then runs once the document is parsed. An async one may run at any
+  // pause of the parser (on a reload it comes from the cache at once), and hydrating a half-parsed
+  // comments block leaves the rest to be parsed in beside it (seen once: a comment shown twice).
+  return <script type="module" src={src} nonce={nonce} data-islands="" />
 }
