@@ -25,6 +25,7 @@ import { keepCommentCount } from './hooks/keep-comment-count'
 import { fillRelatedForGraphQL } from './hooks/fill-related-for-graphql'
 import { queueRelatedRefresh, queueRelatedRefreshOnDelete } from './hooks/queue-related-refresh'
 import { removeFromSearchIndex, syncSearchIndex } from './hooks/sync-search-index'
+import { forgetArticle } from './hooks/forget-article'
 
 export const DEK_MAX_LENGTH = 300
 
@@ -284,6 +285,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeChange: [guardPublishing, stampPublishingFields, rememberPublishedSlug],
     afterChange: [recordSlugRedirect, syncSearchIndex, queueRelatedRefresh, keepCommentCount, purgeArticleCache, notifyReviewRequested],
+    beforeDelete: [forgetArticle],
     afterDelete: [removeFromSearchIndex, queueRelatedRefreshOnDelete, purgeDeletedArticleCache],
   },
   versions: {

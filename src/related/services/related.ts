@@ -345,3 +345,25 @@ async function displayable(payload: Payload, ids: string[]): Promise<Article[]> 
 function toStory(item: RelatedItem, article: Article): RelatedStory {
   return { ...articleSummary(article), ...item }
 }
+
+/**
+ * A deleted article leaves the suggestions: its own list goes, and it leaves the lists that name it
+ * (the refresh job queued after the delete then fills their places). Run before the article's row
+ * is deleted, in the same transaction: suggestion rows must point at an article (the columns are
+ * NOT NULL), so the database refused the delete while any named it.
+ */
+export async function forgetArticleSuggestions(payload: Payload, articleId: string, req: PayloadRequest): Promise<void> {
+  await payload.delete({ collection: 'related-suggestions', where: { article: { equals: articleId } }, overrideAccess: true, req })
+  const listing = await payload.find({
+    collection: 'related-suggestions',
+    where: { 'items.article': { equals: articleId } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const doc of listing.docs) {
+    const items = (doc.items ?? []).filter((item) => idOf(item.article) !== articleId)
+    await payload.update({ collection: 'related-suggestions', id: doc.id, data: { items }, overrideAccess: true, req })
+  }
+}
