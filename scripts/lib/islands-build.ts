@@ -4,13 +4,15 @@ import path from 'node:path'
 
 import { ISLANDS_MANIFEST, ISLANDS_OUT_DIR, type IslandsManifest } from '@/site/islands/bundle'
 
+const ENTRY = 'src/site/islands/entry.tsx'
+
 /** Bundles src/site/islands/entry.tsx into Next's static folder and writes the manifest last. */
 export async function buildIslands(root: string): Promise<{ entry: string; bytes: number }> {
   const outdir = path.join(root, ISLANDS_OUT_DIR)
   fs.rmSync(outdir, { recursive: true, force: true })
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/site/islands/entry.tsx'],
+    entryPoints: [ENTRY],
     outdir,
     bundle: true,
     splitting: true,
@@ -40,7 +42,7 @@ export async function buildIslands(root: string): Promise<{ entry: string; bytes
     logLevel: 'warning',
   })
   const outputs = Object.entries(result.metafile.outputs)
-  const entry = outputs.find(([, output]) => output.entryPoint === 'src/site/islands/entry.tsx')
+  const entry = outputs.find(([, output]) => output.entryPoint === ENTRY)
   if (!entry) throw new Error('the islands build wrote no entry')
   const manifest: IslandsManifest = { entry: path.basename(entry[0]) }
   fs.writeFileSync(path.join(root, ISLANDS_MANIFEST), JSON.stringify(manifest))
