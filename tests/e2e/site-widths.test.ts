@@ -126,6 +126,48 @@ describe('the reader site at every width', () => {
     }
   })
 
+  it("lines the front page up: the header in the stories' column, full rows of stories, excerpts of three lines", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto('/')
+    const problems: string[] = []
+    for (const width of [390, 768, 1024, 1280, 1600]) {
+      await page.setViewportSize({ width, height: 900 })
+      await screenshot(page, `front-page-lines-${width}`)
+      const found = await page.evaluate(() => {
+        const box = (element: Element) => element.getBoundingClientRect()
+        const main = document.querySelector('main')!
+        const header = document.querySelector('.site-header')!
+        const contentLeft = box(main).left + parseFloat(getComputedStyle(main).paddingLeft)
+        // Every grid of stories: each row reaches the grid's right edge (no column left empty).
+        const rows = [...document.querySelectorAll('.story-list')].flatMap((list) => {
+          const name = list.closest('section')?.querySelector('h2')?.textContent ?? 'a list'
+          const right = box(list).right
+          const ends = new Map<number, number>()
+          for (const item of list.children) {
+            const { top, right: end } = box(item)
+            ends.set(Math.round(top), Math.max(ends.get(Math.round(top)) ?? 0, end))
+          }
+          return [...ends.values()].filter((end) => right - end > 2).map((end) => `${name}: a row ends ${Math.round(right - end)} px short`)
+        })
+        const excerpts = [...document.querySelectorAll('.story-list .dek')].filter((dek) => {
+          const lineHeight = parseFloat(getComputedStyle(dek).lineHeight)
+          return Math.round(box(dek).height / lineHeight) > 3
+        }).length
+        return {
+          nameOffset: Math.round(box(header.querySelector('.site-name')!).left - contentLeft),
+          headerHeight: Math.round(box(header).height),
+          rows,
+          excerpts,
+        }
+      })
+      if (found.nameOffset !== 0) problems.push(`${width} px: the site's name starts ${found.nameOffset} px from the stories`)
+      if (width >= 1280 && found.headerHeight > 150) problems.push(`${width} px: the header is ${found.headerHeight} px tall`)
+      problems.push(...found.rows.map((row) => `${width} px: ${row}`))
+      if (found.excerpts > 0) problems.push(`${width} px: ${found.excerpts} excerpts longer than three lines`)
+    }
+    expect(problems).toEqual([])
+  })
+
   it('prints a story without the site around it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto('/articles/container-ship-aground-halden-sound-channel-closed')

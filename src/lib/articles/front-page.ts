@@ -14,7 +14,8 @@ export type FrontPage<Story extends { id: string }> = {
   sections: { key: string; stories: Story[] }[]
 }
 
-export const FRONT_PAGE_SIZES = { breaking: 3, top: 4, latest: 10, section: 4 } as const
+/** `latest` is 12 so its grid ends on a full row at one, two, three or four columns. */
+export const FRONT_PAGE_SIZES = { breaking: 3, top: 4, latest: 12, section: 4 } as const
 
 /**
  * Arranges the front page from candidate lists fetched longer than shown: the lead and top stories
