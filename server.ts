@@ -114,6 +114,7 @@ sharedCache().responses =
         database,
         redisUrl: settings.redisUrl,
         maxAgeMs: settings.sharedCache.maxAgeMs,
+        maxBytes: settings.sharedCache.maxBytes,
         buildDir: '.next',
         log: (message) => console.error(`newsroom: ${message}`),
       })

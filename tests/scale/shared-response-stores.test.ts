@@ -58,10 +58,11 @@ const sqliteFile = path.join(fs.mkdtempSync(path.join(process.env.TEST_TMP_DIR ?
 // A site of its own per run: Redis outlives a run and is shared.
 const redisPrefix = sitePrefix(`file:/run/${randomUUID()}`)
 
-const homes: { name: string; skip: boolean; open: (options: SharedStoreOptions) => Promise<SharedResponseStore> }[] = [
-  { name: 'Redis', skip: !redisAnswering, open: (options) => redisResponseStore(redisUrl, redisPrefix, options) },
-  { name: 'PostgreSQL', skip: false, open: async (options) => postgresResponseStore(postgresUrl, options) },
-  { name: 'a SQLite file', skip: false, open: (options) => sqliteFileResponseStore(sqliteFile, options) },
+// `budgeted`: the SQL homes keep to a byte budget themselves; Redis keeps to its own `maxmemory`.
+const homes: { name: string; skip: boolean; budgeted: boolean; open: (options: SharedStoreOptions) => Promise<SharedResponseStore> }[] = [
+  { name: 'Redis', skip: !redisAnswering, budgeted: false, open: (options) => redisResponseStore(redisUrl, redisPrefix, options) },
+  { name: 'PostgreSQL', skip: false, budgeted: true, open: async (options) => postgresResponseStore(postgresUrl, options) },
+  { name: 'a SQLite file', skip: false, budgeted: true, open: (options) => sqliteFileResponseStore(sqliteFile, options) },
 ]
 
 /** A render of a page showing `tags`, begun at `renderBegunAt` (now unless said). */
@@ -79,7 +80,7 @@ const response = (tags: string[], renderBegunAt = Date.now()): SharedResponse =>
   }
 }
 
-describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
+describe.each(homes)('the shared response store in $name', ({ skip, budgeted, open }) => {
   let first: SharedResponseStore
   let second: SharedResponseStore
   const key = (name: string) => `/${name}-${randomUUID()}`
@@ -182,6 +183,19 @@ describe.each(homes)('the shared response store in $name', ({ skip, open }) => {
     const started = Date.now()
     expect(await lookUpShared(second, lonely, { waitMs: 200, gone: () => false })).toEqual({})
     expect(Date.now() - started).toBeGreaterThanOrEqual(200)
+  })
+
+  it.skipIf(skip || !budgeted)('keeps to its byte budget on writes alone, dropping the oldest responses first', async () => {
+    const sized = response(['site'])
+    const bytes = sized.body.length + sized.gzip!.length
+    // Pruned on every write here (a minute apart in a server); everything earlier tests left is older.
+    const budgeted = await open({ build: 'build-a', maxAgeMs: MAX_AGE_MS, maxBytes: 3 * bytes, pruneEveryMs: 0 })
+    opened.push(budgeted)
+    const pages = Array.from({ length: 5 }, (_, n) => key(`budget-${n}`))
+    const started = Date.now()
+    for (const [n, page] of pages.entries()) expect(await budgeted.set(page, { ...response(['site']), storedAt: started + n })).toBe(true)
+    const kept = await Promise.all(pages.map(async (page) => (await second.get(page)) !== undefined))
+    expect(kept).toEqual([false, false, true, true, true])
   })
 
   // Last: it empties the store (other sites' responses on a shared Redis are under their own prefix).

@@ -32,8 +32,12 @@ export interface SharedResponseStore {
 
 /** The purge row standing for "everything" in the SQL stores (no tag has this name: src/lib/cache/tags.ts). */
 export const PURGED_EVERYTHING = '*'
-/** How often, at most, a purge in the SQL stores also drops purge rows and responses older than the longest a response is kept. */
-export const PRUNE_PURGES_EVERY_MS = 60_000
+/**
+ * How often, at most, each process of the SQL stores prunes: a purge drops purge rows older than
+ * the longest a response is kept, and a write or a purge drops responses that old and, past the
+ * store's byte budget, the oldest others.
+ */
+export const PRUNE_EVERY_MS = 60_000
 
 /** A response as the shared store keeps it: with when its render began (see `renderBegunAt`). */
 export type SharedResponse = StoredResponse & { renderBegunAt: number }
@@ -94,6 +98,13 @@ export type SharedStoreOptions = {
   build: string
   /** A response older than this is rendered again even if nothing purged it (a net for a missed purge). */
   maxAgeMs: number
+  /**
+   * The SQL stores' budget for bodies (plain and gzipped): past it, the oldest responses go at the
+   * next prune. Unbounded when not given. Redis keeps to its own `maxmemory` instead.
+   */
+  maxBytes?: number
+  /** How often a process prunes: PRUNE_EVERY_MS unless a test says otherwise. */
+  pruneEveryMs?: number
 }
 
 /** A response's key in a store: the build's, then the edge's own (path and kept query). */

@@ -45,6 +45,7 @@ export const VARIABLES = [
   'PAGE_CACHE_COLLAPSE_MS',
   'SHARED_CACHE',
   'SHARED_CACHE_MAX_AGE_S',
+  'SHARED_CACHE_MB',
   'CACHE_S_MAXAGE',
   'CACHE_STALE_WHILE_REVALIDATE',
   'CACHE_PURGE_WEBHOOKS',
@@ -210,6 +211,8 @@ export const settings = {
   sharedCache: {
     enabled: env('SHARED_CACHE') !== 'off' && env('PAGE_CACHE') !== 'off',
     maxAgeMs: number('SHARED_CACHE_MAX_AGE_S', 3600) * 1000,
+    /** The PostgreSQL and SQLite-file homes' budget for bodies; Redis keeps to its own `maxmemory`. */
+    maxBytes: number('SHARED_CACHE_MB', 512) * 1024 * 1024,
   },
   shutdownGraceMs: number('SHUTDOWN_GRACE_MS', 1_000),
   shutdownTimeoutMs: number('SHUTDOWN_TIMEOUT_MS', 15_000),

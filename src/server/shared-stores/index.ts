@@ -12,6 +12,7 @@ export type SharedStoreChoice = {
   /** Redis when set: the fastest shared home, and the one several machines can share. */
   redisUrl: string
   maxAgeMs: number
+  maxBytes: number
   /** The folder of Next's build (its BUILD_ID names the build). */
   buildDir: string
   log: (message: string) => void
@@ -22,9 +23,16 @@ export type SharedStoreChoice = {
  * else the PostgreSQL database, else a SQLite file beside the site's database (or in ./data for
  * MongoDB).
  */
-export async function openSharedStore({ database, redisUrl, maxAgeMs, buildDir, log }: SharedStoreChoice): Promise<SharedResponseStore> {
+export async function openSharedStore({
+  database,
+  redisUrl,
+  maxAgeMs,
+  maxBytes,
+  buildDir,
+  log,
+}: SharedStoreChoice): Promise<SharedResponseStore> {
   const build = fs.readFileSync(path.join(buildDir, 'BUILD_ID'), 'utf8').trim()
-  return resilientStore(await storeFor(database, redisUrl, { build, maxAgeMs }), log)
+  return resilientStore(await storeFor(database, redisUrl, { build, maxAgeMs, maxBytes }), log)
 }
 
 async function storeFor(database: DatabaseTarget, redisUrl: string, options: SharedStoreOptions): Promise<SharedResponseStore> {

@@ -6,7 +6,7 @@ import {
   decodeStored,
   encodeMeta,
   storedKey,
-  PRUNE_PURGES_EVERY_MS,
+  PRUNE_EVERY_MS,
   PURGED_EVERYTHING as ALL,
   type SharedResponse,
   type SharedResponseStore,
@@ -35,11 +35,42 @@ const marks = (values: unknown[]) => values.map(() => '?').join(',')
  * content's, so storing a page never waits on an editor's save. Each write is one batch, which
  * SQLite runs as one transaction: a purge never falls between a write's check and the write.
  */
-export async function sqliteFileResponseStore(file: string, { build, maxAgeMs }: SharedStoreOptions): Promise<SharedResponseStore> {
+export async function sqliteFileResponseStore(
+  file: string,
+  { build, maxAgeMs, maxBytes = Infinity, pruneEveryMs = PRUNE_EVERY_MS }: SharedStoreOptions,
+): Promise<SharedResponseStore> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   const client = createClient({ url: `file:${file}` })
   for (const statement of SCHEMA) await client.execute(statement)
   let prunedAt = Date.now()
+  let responsesPrunedAt = Date.now()
+
+  // A prune that fails costs disk, not correctness: it is not the write's or the purge's failure,
+  // and the next one, a minute on, tries again.
+  const pruneResponses = (now: number) => pruneResponsesNow(now).catch(() => undefined)
+  /** Responses too old to be read, then the oldest past the byte budget, with their tag rows. */
+  async function pruneResponsesNow(now: number): Promise<void> {
+    if (now - responsesPrunedAt < pruneEveryMs) return
+    responsesPrunedAt = now
+    const gone = Number.isFinite(maxBytes)
+      ? {
+          sql: `SELECT key FROM edge_responses WHERE stored_at < ? UNION SELECT key FROM (
+                  SELECT key, sum(length(body) + coalesce(length(gzip), 0)) OVER (ORDER BY stored_at DESC, key) AS newer_bytes
+                  FROM edge_responses)
+                WHERE newer_bytes > ?`,
+          args: [now - maxAgeMs, maxBytes],
+        }
+      : { sql: 'SELECT key FROM edge_responses WHERE stored_at < ?', args: [now - maxAgeMs] }
+    await client.batch(
+      [
+        'DELETE FROM temp.purged_keys',
+        { sql: `INSERT OR IGNORE INTO temp.purged_keys ${gone.sql}`, args: gone.args },
+        'DELETE FROM edge_responses WHERE key IN (SELECT key FROM temp.purged_keys)',
+        'DELETE FROM edge_response_tags WHERE key IN (SELECT key FROM temp.purged_keys)',
+      ],
+      'write',
+    )
+  }
 
   function purgeStatements(tags: string[], everything: boolean): InStatement[] {
     const now = Date.now()
@@ -55,17 +86,10 @@ export async function sqliteFileResponseStore(file: string, { build, maxAgeMs }:
           'DELETE FROM edge_responses WHERE key IN (SELECT key FROM temp.purged_keys)',
           'DELETE FROM edge_response_tags WHERE key IN (SELECT key FROM temp.purged_keys)',
         ]
-    if (now - prunedAt < PRUNE_PURGES_EVERY_MS) return [...marked, ...dropped]
+    if (now - prunedAt < PRUNE_EVERY_MS) return [...marked, ...dropped]
     prunedAt = now
-    // Nothing renders for as long as a response is kept: older purges and responses can go.
-    const old = now - maxAgeMs
-    return [
-      ...marked,
-      ...dropped,
-      { sql: 'DELETE FROM edge_purges WHERE purged_at < ?', args: [old] },
-      { sql: 'DELETE FROM edge_response_tags WHERE key IN (SELECT key FROM edge_responses WHERE stored_at < ?)', args: [old] },
-      { sql: 'DELETE FROM edge_responses WHERE stored_at < ?', args: [old] },
-    ]
+    // Nothing renders for as long as a response is kept: older purges can go.
+    return [...marked, ...dropped, { sql: 'DELETE FROM edge_purges WHERE purged_at < ?', args: [now - maxAgeMs] }]
   }
 
   return {
@@ -102,10 +126,14 @@ export async function sqliteFileResponseStore(file: string, { build, maxAgeMs }:
         ],
         'write',
       )
+      // A quiet site purges rarely: its writes keep the store to its age and size.
+      await pruneResponses(Date.now())
       return written.rowsAffected > 0
     },
     purge: async (tags) => {
-      if (tags.length > 0) await client.batch(purgeStatements(tags, false), 'write')
+      if (tags.length === 0) return
+      await client.batch(purgeStatements(tags, false), 'write')
+      await pruneResponses(Date.now())
     },
     purgeAll: async () => void (await client.batch(purgeStatements([ALL], true), 'write')),
     async lease(key, ms) {
