@@ -29,6 +29,7 @@ import { answerAnonymousMe } from './src/server/anonymous-me'
 import { settings } from './src/lib/config/settings'
 import { readFromPrimaryFor, readRouting } from './src/lib/replicas/routing'
 import { CLIENT_IP_HEADER } from './src/lib/requests/client-ip'
+import { ownOrigin } from './src/lib/requests/own-origin'
 import { isUploadPath, securityHeaders, staticSecurityHeaders } from './src/server/security-headers'
 import { adminOnSiteHost } from './src/server/admin-host'
 import { favicon } from './src/server/favicon'
@@ -63,7 +64,7 @@ let shuttingDown = false
 /** Asks the Payload readiness endpoint (inside Next) over loopback, with a deadline of our own. */
 async function readiness(): Promise<{ ok: boolean; body: unknown }> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/readyz`, { signal: AbortSignal.timeout(readyTimeoutMs) })
+    const response = await fetch(`${ownOrigin(port)}/api/readyz`, { signal: AbortSignal.timeout(readyTimeoutMs) })
     const body: unknown = await response.json().catch(() => ({}))
     return { ok: response.status === 200, body }
   } catch {
@@ -248,7 +249,7 @@ server.listen(port, host ?? '::', () => {
       // Route chunks load on first use (next.config.ts): load the reader pages' now, after ready. Past
       // the cache (an Authorization header), which may already hold both pages from before a restart.
       for (const path of ['/', '/articles/warm-up'])
-        void fetch(`http://127.0.0.1:${address.port}${path}`, { headers: { authorization: 'JWT warm-up' } }).catch(() => undefined)
+        void fetch(`${ownOrigin(address.port)}${path}`, { headers: { authorization: 'JWT warm-up' } }).catch(() => undefined)
     }
   })
 })

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { articlePath } from '../lib/articles/paths'
 import { sharedCache } from '../lib/cache/shared'
-import { settings } from '../lib/config/settings'
+import { ownOrigin } from '../lib/requests/own-origin'
 
 /** Warm-ups wait in a queue of their own, looked at every second (payload.config.ts). */
 export const WARM_QUEUE = 'cache-warm'
@@ -67,7 +67,7 @@ export const warmPagesTask: TaskConfig<'warmPages'> = {
     const paths = await pathsToWarm(req, input.articleId, input.kind)
     let warmed = 0
     for (const path of paths) {
-      const response = await fetch(`${edgeOrigin()}${path}`, { signal: AbortSignal.timeout(10_000) }).catch(() => null)
+      const response = await fetch(`${ownOrigin()}${path}`, { signal: AbortSignal.timeout(10_000) }).catch(() => null)
       await response?.arrayBuffer().catch(() => undefined)
       if (response?.ok) warmed += 1
       else req.payload.logger.warn(`cache warm-up: ${path} answered ${response?.status ?? 'nothing'}`)
@@ -92,10 +92,4 @@ async function pathsToWarm(req: PayloadRequest, articleId: string, kind: WarmKin
   // The comments read the article page's comments block makes first (src/comments/islands/Comments.tsx).
   if (kind === 'comments') return [articlePath(slug), `/api/articles/${articleId}/comments?sort=newest&page=1`]
   return [articlePath(slug)]
-}
-
-/** This process's own listener, on loopback where it listens on every address. */
-function edgeOrigin(): string {
-  const host = !settings.host || settings.host === '::' || settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host
-  return `http://${host.includes(':') ? `[${host}]` : host}:${settings.port}`
 }

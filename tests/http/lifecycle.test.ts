@@ -33,6 +33,20 @@ describe('start-up', () => {
 })
 
 sqliteOnly('graceful shutdown and the job worker (SQLite)', () => {
+  it('listens on the one address HOST names, and is ready there: its own checks go to that address', async () => {
+    const environment = await preparedEnvironment('one-address')
+    cleanup.push(environment)
+    // startServer waits for /readyz: the readiness check asked 127.0.0.1, which nothing answers here.
+    const server = await startServer(environment, { HOST: '127.0.0.2' })
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.2:/)
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+      await expect(fetch(`${server.url.replace('127.0.0.2', '127.0.0.1')}/healthz`)).rejects.toThrow()
+    } finally {
+      await server.stop()
+    }
+  })
+
   it('finishes in-flight requests on SIGTERM, then closes the database and exits 0', async () => {
     const environment = await preparedEnvironment('shutdown')
     cleanup.push(environment)

@@ -80,13 +80,14 @@ export async function startServer(environment: ServerEnvironment, extra: Env = {
     throw new Error('No production build: run `npm run build` first (npm test does it).')
   }
   const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
+  const host = extra.HOST ?? '127.0.0.1'
+  const url = `http://${host}:${port}`
   const child = spawn(process.execPath, ['scripts/run.mjs', 'server.ts'], {
     env: {
       ...environment.env,
       NODE_ENV: 'production',
       PORT: String(port),
-      HOST: '127.0.0.1',
+      HOST: host,
       SITE_URL: url,
       ...extra,
     } as NodeJS.ProcessEnv,
