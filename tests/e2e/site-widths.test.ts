@@ -168,6 +168,30 @@ describe('the reader site at every width', () => {
     expect(problems).toEqual([])
   })
 
+  it('shows "You may also like" as four cards across the page on a desktop, two by two on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto('/articles/container-ship-aground-halden-sound-channel-closed')
+    const cards = page.locator('.related li')
+    expect(await cards.count()).toBe(4)
+    for (const [width, rows, narrowest] of [
+      [1280, 1, 220],
+      [390, 2, 150],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.locator('.related').scrollIntoViewIfNeeded()
+      await screenshot(page, `related-${width}`, { fullPage: false })
+      const boxes = await cards.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON() as DOMRect))
+      expect(new Set(boxes.map((box) => Math.round(box.top))).size, `${width} px: rows`).toBe(rows)
+      expect(Math.min(...boxes.map((box) => box.width)), `${width} px: the narrowest card`).toBeGreaterThanOrEqual(narrowest)
+      const excerptLines = await page
+        .locator('.related p')
+        .evaluateAll((excerpts) =>
+          excerpts.map((excerpt) => Math.round(excerpt.getBoundingClientRect().height / parseFloat(getComputedStyle(excerpt).lineHeight))),
+        )
+      expect(Math.max(...excerptLines), `${width} px: excerpt lines`).toBeLessThanOrEqual(3)
+    }
+  })
+
   it('prints a story without the site around it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto('/articles/container-ship-aground-halden-sound-channel-closed')

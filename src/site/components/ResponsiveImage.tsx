@@ -13,8 +13,8 @@ export const IMAGE_SLOTS = {
   hero: '(max-width: 46rem) calc(100vw - 2rem), 44rem',
   /** A search result's picture beside its text. */
   thumbnail: '(max-width: 40rem) 6rem, 10rem',
-  /** "You may also like": four small columns. */
-  related: '(max-width: 40rem) 45vw, 11rem',
+  /** "You may also like": four columns of the page's width, two on a phone. */
+  related: '(max-width: 40rem) 45vw, (max-width: 72rem) 22vw, 16rem',
 } as const
 
 /** An <img> with its intrinsic size (no layout shift) and, where made, the same picture at other widths. */
