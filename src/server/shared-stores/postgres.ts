@@ -79,7 +79,8 @@ export function postgresResponseStore(
       // Nothing renders for as long as a response is kept: older purges can go.
       if (prune) await client.query('DELETE FROM edge_purges WHERE purged_at < $1', [now - maxAgeMs])
     })
-    await pruneResponses(now)
+    // Not awaited: a purge runs inside writers' requests, and the prune can wait for no one.
+    void pruneResponses(now)
   }
 
   return {

@@ -133,7 +133,8 @@ export async function sqliteFileResponseStore(
     purge: async (tags) => {
       if (tags.length === 0) return
       await client.batch(purgeStatements(tags, false), 'write')
-      await pruneResponses(Date.now())
+      // Not awaited: a purge runs inside writers' requests, and the prune can wait for no one.
+      void pruneResponses(Date.now())
     },
     purgeAll: async () => void (await client.batch(purgeStatements([ALL], true), 'write')),
     async lease(key, ms) {
